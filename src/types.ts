@@ -131,6 +131,11 @@ export interface Statement {
   actor: string;
   /** The reporting predicate as written ("explained", "was acknowledged"), or "". */
   predicate: string;
+  /**
+   * An actor-like subject that no side alias matched ("The delegation" in "The delegation
+   * explained ..."), or "": what unmatched.csv lists for extending the codebook.
+   */
+  unknownActor: string;
 }
 
 /** Everything the pipeline knows about one document. */

@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// The command line: parse argv, call the library, map errors to one line on stderr and an exit
+// code. No analysis happens here. `main` is exported so tests run the CLI in-process.
+import { realpathSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { isDialogueStanceError } from './errors.js';
+import {
+  agreement,
+  disagreementRows,
+  disagreementsCsv,
+  evaluateMatches,
+  formatAgreement,
+  formatEvaluation,
+  matchGold,
+  meetsMinimumAccuracy,
+  parseGold,
+} from './evaluate/index.js';
+import { allStatementRows } from './report/tables.js';
+import { analyzeInputs, readText, runAnalyze } from './run.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+function fraction(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0 || number > 1)
+    throw new InvalidArgumentError('give a number from 0 to 1');
+  return number;
+}
+
+function program(io: CliIo, setExit: (code: number) => void): Command {
+  const root = new Command('dialogue-stance')
+    .description(
+      'Who said what about which topic in summaries of bilateral meetings: statements, sides, stances, topics, trends.',
+    )
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for usage)');
+
+  root
+    .command('analyze')
+    .description('analyse documents (.txt, .md, .html, or folders of them) and write the CSV reports')
+    .argument('<inputs...>', 'files or folders')
+    .requiredOption('-o, --out <dir>', 'folder for the reports')
+    .option('--codebook <file>', 'codebook JSON replacing the default one')
+    .option('--metadata <file>', 'metadata.csv (default: metadata.csv at the top of each input folder)')
+    .option('--text-out <dir>', 'also write the plain text that offsets point into, one file per document')
+    .option('--across-series', 'changes.csv: treat all series as one timeline by date')
+    .option('--excel', 'write CSV for Excel: UTF-8 BOM and CRLF line ends')
+    .addOption(new Option('--no-escape-formulas', 'do not neutralise cells starting with = + - @'))
+    .action(async (inputs, options) => {
+      const result = await runAnalyze({
+        inputs,
+        out: options.out,
+        ...(options.codebook ? { codebook: options.codebook } : {}),
+        ...(options.metadata ? { metadata: options.metadata } : {}),
+        ...(options.textOut ? { textOut: options.textOut } : {}),
+        acrossSeries: options.acrossSeries === true,
+        excel: options.excel === true,
+        escapeFormulas: options.escapeFormulas,
+      });
+      const statements = result.documents.reduce((n, d) => n + d.statements.length, 0);
+      io.stderr(
+        `dialogue-stance: ${result.documents.length} documents, ${statements} statements -> ${options.out}\n`,
+      );
+    });
+
+  root
+    .command('evaluate')
+    .description('score the tool against gold labels (doc,snippet,side,stance,topic)')
+    .argument('<inputs...>', 'files or folders')
+    .requiredOption('--gold <files...>', 'gold CSV files')
+    .option('--codebook <file>', 'codebook JSON replacing the default one')
+    .option('--metadata <file>', 'metadata.csv')
+    .option('--json', 'print one JSON object instead of tables')
+    .option('--disagreements <file>', 'write every gold row where the tool differs to this CSV')
+    .option('--min-accuracy <x>', 'exit 1 when side, stance or topic accuracy is below x', fraction)
+    .action((inputs, options) => {
+      const result = analyzeInputs({
+        inputs,
+        ...(options.codebook ? { codebook: options.codebook } : {}),
+        ...(options.metadata ? { metadata: options.metadata } : {}),
+      });
+      const compiled = result.codebook.compiled;
+      const vocabulary = {
+        sides: [...compiled.parties.map((p) => p.id), 'both', 'none'],
+        topics: [...compiled.topics.map((t) => t.id), 'general'],
+      };
+      const gold = options.gold.flatMap((file) => parseGold(readText(file), file, vocabulary));
+      const matches = matchGold(allStatementRows(result.documents), gold);
+      const report = evaluateMatches(matches, {
+        side: vocabulary.sides,
+        stance: ['explained', 'raised_issues', 'concurred', 'other'],
+        topic: vocabulary.topics,
+      });
+      if (options.disagreements)
+        writeFileSync(options.disagreements, disagreementsCsv(disagreementRows(matches)));
+      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvaluation(report));
+      if (options.minAccuracy !== undefined && !meetsMinimumAccuracy(report, options.minAccuracy)) setExit(1);
+    });
+
+  root
+    .command('agreement')
+    .description('inter-coder reliability of two or more gold files coding the same snippets')
+    .argument('<gold-files...>', 'gold CSV files, one per coder')
+    .option('--json', 'print one JSON object instead of tables')
+    .action((files, options) => {
+      const coders = files.map((file) => ({ name: basename(file), rows: parseGold(readText(file), file) }));
+      const report = agreement(coders);
+      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatAgreement(report));
+    });
+
+  return root;
+}
+
+/** Runs the CLI on `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let exitCode = 0;
+  try {
+    await program(io, (code) => {
+      exitCode = code;
+    }).parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (isDialogueStanceError(error)) {
+      io.stderr(`dialogue-stance: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `dialogue-stance: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 70;
+    },
+  );
+}

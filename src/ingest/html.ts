@@ -1,0 +1,372 @@
+// HTML -> plain text plus block hints. The text is what every later offset points into, so it is
+// built here once, block by block, and each hint records exactly where its block landed.
+
+import { Parser } from 'htmlparser2';
+import type { BlockHint } from '../types.js';
+
+export interface ExtractedText {
+  text: string;
+  hints: BlockHint[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared with the Markdown extractor (markdown.ts imports these): one writer and one footnote test
+// keep the two formats producing the same text layout.
+
+/** Folds every whitespace run (NBSP and other Unicode spaces included) to one space and trims. */
+export function foldSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// A term of a gloss: letters and digits with at most a few joiners ("GDPR", "5G", "IoT", "EU-US").
+const TERM = /^[A-Za-z0-9][A-Za-z0-9&./-]*$/;
+
+/**
+ * True for a term that reads as an acronym: mostly capitals. "Japan" or "Note" must not count, or a
+ * line such as "* Japan: ..." would be filed away as a footnote and lost to the analysis.
+ */
+function isAcronym(term: string): boolean {
+  if (!TERM.test(term)) return false;
+  const upper = term.replace(/[^A-Z]/g, '').length;
+  const lower = term.replace(/[^a-z]/g, '').length;
+  const digits = term.replace(/[^0-9]/g, '').length;
+  return upper >= 1 && upper + digits >= 2 && upper >= lower;
+}
+
+// "*" or the Japanese note mark "※", an optional footnote number set off by a space ("*1 GPAI"),
+// then up to four words before the colon; the words are checked one by one below.
+const GLOSS = /^[*※]\s*(?:\d+\s+)?([^\s:：]+(?:\s+[^\s:：]+){0,3})\s*[:：]/;
+
+/** True if `text` is a gloss such as "* ISAC: Information Sharing and Analysis Center". */
+export function isGloss(text: string): boolean {
+  const match = GLOSS.exec(text);
+  if (!match?.[1]) return false;
+  return match[1].split(/\s+/).every(isAcronym);
+}
+
+/** Same test without the leading mark, for Markdown items whose "*" bullet is the mark. */
+export function isGlossBody(text: string): boolean {
+  return isGloss(`*${text}`);
+}
+
+/** Collects blocks into the one-blank-line layout and records a hint per block. */
+export class BlockWriter {
+  private parts: string[] = [];
+  private offset = 0;
+  readonly hints: BlockHint[] = [];
+
+  /** Adds a block; `text` is folded here so a hint can never cover stray whitespace. */
+  add(kind: BlockHint['kind'], text: string, level?: number): boolean {
+    const folded = foldSpace(text);
+    if (folded === '') return false;
+    if (this.parts.length > 0) this.offset += 2; // the "\n\n" before this block
+    const span = { start: this.offset, end: this.offset + folded.length };
+    this.hints.push(level === undefined ? { kind, span } : { kind, span, level });
+    this.parts.push(folded);
+    this.offset = span.end;
+    return true;
+  }
+
+  result(): ExtractedText {
+    // An empty document stays empty rather than becoming a lone "\n".
+    const text = this.parts.length > 0 ? `${this.parts.join('\n\n')}\n` : '';
+    return { text, hints: this.hints };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A small tree of our own: htmlparser2's streaming callbacks give the nesting (with implied end tags
+// already resolved), and owning the node type keeps domhandler, a transitive dependency, out of the
+// imports.
+
+interface ElementNode {
+  name: string;
+  attribs: Record<string, string>;
+  children: HtmlNode[];
+}
+type HtmlNode = ElementNode | string;
+
+function parseHtml(html: string): ElementNode {
+  const root: ElementNode = { name: '#root', attribs: {}, children: [] };
+  const open: ElementNode[] = [root];
+  const current = (): ElementNode => open[open.length - 1] ?? root;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const element: ElementNode = { name, attribs, children: [] };
+        current().children.push(element);
+        open.push(element);
+      },
+      ontext(text) {
+        current().children.push(text);
+      },
+      onclosetag() {
+        // The parser only reports end tags of elements it opened, so the two stacks stay in step.
+        if (open.length > 1) open.pop();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return root;
+}
+
+// Never part of the main text. <title> goes too: the visible <h1> carries the title. Media
+// elements only hold fallback text ("Your browser does not support video").
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'nav',
+  'form',
+  'button',
+  'svg',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+]);
+const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
+
+// A <header>/<footer> is the page banner/contentinfo only outside these; inside an article it holds
+// the article's own heading, date or contact lines (the same rule ARIA uses for their roles).
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
+
+// Elements that end the current line of text. Everything else (a, span, em, sup, abbr, unknown
+// custom elements ...) stays inline, so a stray wrapper never splits a sentence.
+const BOUNDARY = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+const LISTS = new Set(['ul', 'ol', 'menu', 'dir']);
+
+function isHidden(element: ElementNode): boolean {
+  const { attribs } = element;
+  if ('hidden' in attribs) return true;
+  if (attribs['aria-hidden']?.trim().toLowerCase() === 'true') return true;
+  // Inline styles are the one bit of CSS we can see; hidden blocks there are usually menus or popups.
+  const style = (attribs.style ?? '').toLowerCase().replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function isDropped(element: ElementNode, inSectioning: boolean): boolean {
+  if (DROPPED.has(element.name) || isHidden(element)) return true;
+  const role = element.attribs.role?.trim().toLowerCase();
+  if (role !== undefined && DROPPED_ROLES.has(role)) return true;
+  return (element.name === 'header' || element.name === 'footer') && !inSectioning;
+}
+
+function isFootnoteContainer(element: ElementNode): boolean {
+  if (element.name === 'aside') return true;
+  return /note/i.test(element.attribs.class ?? '') || /note/i.test(element.attribs.id ?? '');
+}
+
+function isMain(element: ElementNode): boolean {
+  return element.name === 'main' || element.attribs.role?.trim().toLowerCase() === 'main';
+}
+
+/**
+ * The elements holding the main text: the first <main> (or role="main"); failing that every
+ * outermost <article>; failing that the whole document. Dropped subtrees are not searched, so a
+ * <main> inside a <template> does not count.
+ */
+function mainContent(root: ElementNode): ElementNode[] {
+  let main: ElementNode | undefined;
+  const articles: ElementNode[] = [];
+  const visit = (element: ElementNode, inSectioning: boolean, inArticle: boolean): void => {
+    for (const child of element.children) {
+      if (main) return;
+      if (typeof child === 'string' || isDropped(child, inSectioning)) continue;
+      if (isMain(child)) {
+        main = child;
+        return;
+      }
+      const article = child.name === 'article';
+      if (article && !inArticle) articles.push(child);
+      visit(child, inSectioning || SECTIONING.has(child.name), inArticle || article);
+    }
+  };
+  visit(root, false, false);
+  if (main) return [main];
+  return articles.length > 0 ? articles : [root];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The walk. Text gathers in a buffer until a boundary element opens or closes; the buffer then
+// becomes one block, classified by the context of the element it belongs to.
+
+interface ListState {
+  ordered: boolean;
+  next: number;
+  step: 1 | -1;
+}
+
+interface ItemState {
+  prefix: string;
+  /** Set once the item has written its first block; later blocks in it are paragraphs. */
+  used: boolean;
+}
+
+interface Context {
+  heading: number | null;
+  footnote: boolean;
+  list: ListState | null;
+  item: ItemState | null;
+  inSectioning: boolean;
+}
+
+function parseInteger(value: string | undefined): number | null {
+  if (value === undefined || !/^\s*[-+]?\d+\s*$/.test(value)) return null;
+  return Number.parseInt(value, 10);
+}
+
+/** Counts the items that belong to `list` itself, not to lists nested in it. */
+function countItems(list: ElementNode): number {
+  let count = 0;
+  const visit = (element: ElementNode): void => {
+    for (const child of element.children) {
+      if (typeof child === 'string' || LISTS.has(child.name)) continue;
+      if (child.name === 'li') count += 1;
+      else visit(child);
+    }
+  };
+  visit(list);
+  return count;
+}
+
+function listState(list: ElementNode): ListState {
+  if (list.name !== 'ol') return { ordered: false, next: 0, step: 1 };
+  const reversed = 'reversed' in list.attribs;
+  const start = parseInteger(list.attribs.start) ?? (reversed ? countItems(list) : 1);
+  return { ordered: true, next: start, step: reversed ? -1 : 1 };
+}
+
+function itemPrefix(item: ElementNode, list: ListState | null): string {
+  if (!list?.ordered) return '• ';
+  const number = parseInteger(item.attribs.value) ?? list.next;
+  list.next = number + list.step;
+  return `${number}. `;
+}
+
+class HtmlWalker {
+  private buffer = '';
+  readonly writer = new BlockWriter();
+
+  /** Turns the buffered text into a block belonging to the element whose context is `context`. */
+  private flush(context: Context): void {
+    const text = foldSpace(this.buffer);
+    this.buffer = '';
+    if (text === '') return;
+    const { item } = context;
+    const fresh = item !== null && !item.used;
+    if (item) item.used = true;
+    if (context.footnote) {
+      // A footnote list keeps its numbers; a "*" gloss already carries its own mark.
+      this.writer.add('footnote', fresh && !isGloss(text) ? item.prefix + text : text);
+    } else if (context.heading !== null) {
+      this.writer.add('heading', text, context.heading);
+    } else if (isGloss(text)) {
+      // "• * ISAC: ..." would hide the mark the structure stage looks for, so no bullet here.
+      this.writer.add('footnote', text);
+    } else if (fresh) {
+      this.writer.add('item', item.prefix + text);
+    } else {
+      this.writer.add('paragraph', text);
+    }
+  }
+
+  walk(node: HtmlNode, context: Context): void {
+    if (typeof node === 'string') {
+      this.buffer += node;
+      return;
+    }
+    if (isDropped(node, context.inSectioning)) return;
+    if (node.name === 'br') {
+      this.buffer += ' ';
+      return;
+    }
+    const inner: Context = { ...context };
+    if (SECTIONING.has(node.name)) inner.inSectioning = true;
+    if (isFootnoteContainer(node)) inner.footnote = true;
+    const heading = /^h([1-6])$/.exec(node.name);
+    if (heading?.[1]) inner.heading = Number(heading[1]);
+    if (LISTS.has(node.name)) {
+      inner.list = listState(node);
+      inner.item = null;
+    }
+    if (node.name === 'li') inner.item = { prefix: itemPrefix(node, context.list), used: false };
+
+    const boundary = BOUNDARY.has(node.name);
+    if (boundary) this.flush(context);
+    for (const child of node.children) this.walk(child, inner);
+    if (boundary) this.flush(inner);
+  }
+
+  finish(context: Context): void {
+    this.flush(context);
+  }
+}
+
+/** Extracts the main text of an HTML page as blocks separated by blank lines, with block hints. */
+export function extractHtml(html: string): ExtractedText {
+  const root = parseHtml(html);
+  const walker = new HtmlWalker();
+  const top: Context = { heading: null, footnote: false, list: null, item: null, inSectioning: false };
+  for (const container of mainContent(root)) {
+    // The container itself is never a footnote container: a main text made of footnotes is a
+    // misread class name, not a page of glosses.
+    const context: Context = { ...top, inSectioning: container !== root };
+    for (const child of container.children) walker.walk(child, context);
+    // Each container is a block of its own; text must not run on from one article into the next.
+    walker.finish(context);
+  }
+  return walker.writer.result();
+}

@@ -1,0 +1,171 @@
+// Markdown -> plain text plus block hints, in the same layout as the HTML extractor (one block per
+// line, blank line between blocks), so later stages cannot tell which markup a document came in.
+
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { BlockWriter, type ExtractedText, foldSpace, isGloss, isGlossBody } from './html.js';
+
+export type { ExtractedText } from './html.js';
+
+// Node types derived from the parser's own result, so no undeclared `mdast` import is needed.
+type Root = ReturnType<typeof fromMarkdown>;
+type MdNode = Root['children'][number];
+type NodeOf<T extends MdNode['type']> = Extract<MdNode, { type: T }>;
+
+interface ItemState {
+  prefix: string;
+  /** A gloss written as a "*" list item: the "*" is the footnote mark, not a bullet. */
+  footnote: boolean;
+  /** Set once the item has written its first block; later blocks in it are paragraphs. */
+  used: boolean;
+}
+
+// A GFM footnote definition "[^1]: ...". The parser knows no GFM, so it reads one as a paragraph
+// (or, with a one-word body, as a link definition); the source tells both apart.
+const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;
+
+// Front matter is not part of the summary, and without the extension the parser would turn its
+// closing "---" into a setext heading. It must open with a "key:" line, so a document that merely
+// starts with a thematic break keeps its text.
+const FRONT_MATTER = /^---[ \t]*\r?\n(?=[A-Za-z_][\w -]*:)[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+class MarkdownWalker {
+  readonly writer = new BlockWriter();
+
+  constructor(private readonly source: string) {}
+
+  private sourceOf(node: MdNode): string {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    return start === undefined || end === undefined ? '' : this.source.slice(start, end);
+  }
+
+  /** Visible text of inline content: link text but not URLs, no images, no raw HTML. */
+  private inline(nodes: readonly MdNode[]): string {
+    let text = '';
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          text += node.value;
+          break;
+        case 'break':
+          text += ' ';
+          break;
+        case 'html':
+          // A <br> still separates words; other tags vanish and leave their text ("ISAC<sup>*</sup>").
+          if (/^<br\b/i.test(node.value)) text += ' ';
+          break;
+        case 'linkReference':
+          // "[^1]" becomes a link reference when a definition "[^1]: x" exists; show it as "[1]".
+          text += node.label?.startsWith('^') ? `[${node.label.slice(1)}]` : this.inline(node.children);
+          break;
+        case 'footnoteReference':
+          text += `[${node.label ?? node.identifier}]`;
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+          text += this.inline(node.children);
+          break;
+        default:
+          break; // images and anything unknown have no visible text
+      }
+    }
+    // A footnote reference left as literal text ("ISAC[^1]") reads as "[1]", like the linked form.
+    return text.replace(/\[\^([^\]\s]+)\]/g, '[$1]');
+  }
+
+  /** Writes one block of body text, deciding between item, footnote and paragraph. */
+  private body(text: string, item: ItemState | null, footnote = false): void {
+    const folded = foldSpace(text);
+    if (folded === '') return;
+    const fresh = item !== null && !item.used;
+    if (item) item.used = true;
+    if (footnote) {
+      this.writer.add('footnote', folded);
+    } else if (fresh && item.footnote) {
+      this.writer.add('footnote', item.prefix + folded);
+    } else if (isGloss(folded)) {
+      this.writer.add('footnote', folded);
+    } else if (fresh) {
+      this.writer.add('item', item.prefix + folded);
+    } else {
+      this.writer.add('paragraph', folded);
+    }
+  }
+
+  private paragraph(node: NodeOf<'paragraph'>, item: ItemState | null): void {
+    const text = this.inline(node.children);
+    if (FOOTNOTE_DEFINITION.test(this.sourceOf(node))) {
+      // The inline text starts "[1]:" (references are rewritten above); keep "[1] " as the mark.
+      this.body(foldSpace(text).replace(/^\[([^\]\s]+)\]:\s*/, '[$1] '), item, true);
+    } else {
+      this.body(text, item);
+    }
+  }
+
+  private definition(node: NodeOf<'definition'>, item: ItemState | null): void {
+    // Only footnote definitions carry text; link definitions are invisible.
+    const match = FOOTNOTE_DEFINITION.exec(this.sourceOf(node));
+    if (!match) return;
+    const rest = this.sourceOf(node).slice(match[0].length);
+    this.body(`[${match[1]}] ${rest}`, item, true);
+  }
+
+  private list(node: NodeOf<'list'>): void {
+    const start = node.start ?? 1;
+    // A "*" list made only of glosses ("* ISAC: ...") is the Markdown form of a footnote; a list
+    // with any other item is an ordinary list, so one "* EU: ..." bullet is not lost from it.
+    const glossList =
+      !node.ordered && node.children.length > 0 && node.children.every((child) => this.isGlossItem(child));
+    node.children.forEach((child, index) => {
+      const item: ItemState = glossList
+        ? { prefix: '* ', footnote: true, used: false }
+        : { prefix: node.ordered ? `${start + index}. ` : '• ', footnote: false, used: false };
+      for (const grandchild of child.children) this.block(grandchild, item);
+    });
+  }
+
+  private isGlossItem(item: NodeOf<'listItem'>): boolean {
+    const first = item.children[0];
+    if (!this.sourceOf(item).startsWith('*') || first?.type !== 'paragraph') return false;
+    return isGlossBody(foldSpace(this.inline(first.children)));
+  }
+
+  block(node: MdNode, item: ItemState | null): void {
+    switch (node.type) {
+      case 'paragraph':
+        this.paragraph(node, item);
+        break;
+      case 'heading': {
+        const text = this.inline(node.children);
+        if (this.writer.add('heading', text, node.depth) && item) item.used = true;
+        break;
+      }
+      case 'list':
+        this.list(node);
+        break;
+      case 'blockquote':
+        for (const child of node.children) this.block(child, item);
+        break;
+      case 'code':
+        // Like HTML <pre>: a block of its own, whitespace folded.
+        this.body(node.value, item);
+        break;
+      case 'definition':
+        this.definition(node, item);
+        break;
+      default:
+        break; // html, thematic breaks, front matter: not text
+    }
+  }
+}
+
+/** Extracts the text of a Markdown document as blocks separated by blank lines, with block hints. */
+export function extractMarkdown(markdown: string): ExtractedText {
+  const source = markdown.replace(/^\uFEFF/, '').replace(FRONT_MATTER, '');
+  const walker = new MarkdownWalker(source);
+  for (const node of fromMarkdown(source).children) walker.block(node, null);
+  return walker.writer.result();
+}

@@ -1,0 +1,86 @@
+// metadata.csv: what a researcher knows better than the text (series names, meeting numbers,
+// dates) plus any further document variables, carried into the reports like quanteda's docvars.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { DialogueStanceError } from './errors.js';
+import type { DocumentMetadata } from './types.js';
+
+export type MetadataOverrides = Map<string, Partial<DocumentMetadata>>;
+
+export const METADATA_FILE = 'metadata.csv';
+const KNOWN = ['doc', 'series', 'meeting', 'date', 'title', 'release_date'];
+
+/** metadata.csv at the top of each input folder. */
+export function findMetadataFiles(inputs: readonly string[]): string[] {
+  return inputs
+    .filter((input) => existsSync(input) && statSync(input).isDirectory())
+    .map((folder) => join(folder, METADATA_FILE))
+    .filter((file) => existsSync(file));
+}
+
+function fail(file: string, line: number, message: string): never {
+  throw new DialogueStanceError('METADATA_INVALID', `${file}:${line}: ${message}`);
+}
+
+export function parseMetadata(text: string, file: string): MetadataOverrides {
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<
+      string,
+      string
+    >[];
+  } catch (error) {
+    throw new DialogueStanceError(
+      'METADATA_INVALID',
+      `${file}: not valid CSV (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  if (
+    !header
+      .split(',')
+      .map((h) => h.trim().replace(/^"|"$/g, ''))
+      .includes('doc')
+  ) {
+    fail(file, 1, 'needs a "doc" column with the document ids (file names without extension)');
+  }
+  const overrides: MetadataOverrides = new Map();
+  records.forEach((record, i) => {
+    const line = i + 2;
+    const doc = record.doc ?? '';
+    if (doc === '') fail(file, line, 'empty "doc"');
+    if (overrides.has(doc)) fail(file, line, `document "${doc}" is listed twice`);
+    const value: Partial<DocumentMetadata> = {};
+    if (record.series) value.series = record.series;
+    if (record.title) value.title = record.title;
+    if (record.meeting) {
+      if (!/^\d+$/.test(record.meeting))
+        fail(file, line, `"meeting" must be a whole number, not "${record.meeting}"`);
+      value.meeting = Number(record.meeting);
+    }
+    for (const [column, key] of [
+      ['date', 'date'],
+      ['release_date', 'releaseDate'],
+    ] as const) {
+      const date = record[column];
+      if (!date) continue;
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+        fail(file, line, `"${column}" must be a date like 2021-11-17, not "${date}"`);
+      value[key] = date;
+    }
+    value.extra = Object.fromEntries(Object.entries(record).filter(([key]) => !KNOWN.includes(key)));
+    overrides.set(doc, value);
+  });
+  return overrides;
+}
+
+export function loadMetadata(file: string): MetadataOverrides {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new DialogueStanceError('METADATA_INVALID', `${file}: cannot be read`);
+  }
+  return parseMetadata(text, file);
+}

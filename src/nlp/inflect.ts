@@ -1,0 +1,54 @@
+// Adapter for compromise's verb conjugation: a cue written once as a lemma ("explain") is matched
+// in every inflection. compromise is used here only, once per codebook, never per document.
+import nlp from 'compromise';
+
+export type VerbForm = 'base' | 'present' | 'past' | 'participle' | 'gerund';
+
+export interface Inflection {
+  form: VerbForm;
+  text: string;
+}
+
+/** Regular inflection, for what compromise does not know ("co-chair") and as a cross-check. */
+function regular(lemma: string): Inflection[] {
+  const e = lemma.endsWith('e');
+  const y = /[^aeiou]y$/.test(lemma);
+  const sibilant = /(?:s|x|z|ch|sh)$/.test(lemma);
+  const past = e ? `${lemma}d` : y ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  return [
+    { form: 'base', text: lemma },
+    { form: 'present', text: y ? `${lemma.slice(0, -1)}ies` : sibilant ? `${lemma}es` : `${lemma}s` },
+    { form: 'past', text: past },
+    { form: 'participle', text: past },
+    { form: 'gerund', text: e && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing` },
+  ];
+}
+
+const cache = new Map<string, Inflection[]>();
+
+/** Every inflection of a verb lemma, compromise's and the regular ones, without duplicates. */
+export function inflect(lemma: string): Inflection[] {
+  const key = lemma.toLowerCase();
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const known = nlp(key).verbs().conjugate()[0] as Record<string, string> | undefined;
+  const found: Inflection[] = [];
+  if (known && known.Infinitive === key) {
+    const add = (form: VerbForm, text: string | undefined) => {
+      if (text && !text.includes(' ')) found.push({ form, text: text.toLowerCase() });
+    };
+    add('base', known.Infinitive);
+    add('present', known.PresentTense);
+    add('past', known.PastTense);
+    add('participle', known.Participle ?? known.PastTense);
+    add('gerund', known.Gerund);
+  }
+  // Irregular verbs keep only compromise's forms ("gave", not "gived"); others add the regular set.
+  const forms =
+    found.length > 0 && !found.some((f) => f.form === 'past' && f.text.endsWith('ed'))
+      ? found
+      : [...found, ...regular(key)];
+  const unique = forms.filter((f, i) => forms.findIndex((g) => g.form === f.form && g.text === f.text) === i);
+  cache.set(key, unique);
+  return unique;
+}

@@ -1,0 +1,148 @@
+// One column list per report, in the documented order, and the rows that fill it. Changing a
+// column here changes the README's table: keep them together.
+import type { ChangeRow } from '../aggregate/changes.js';
+import type { TrendRow } from '../aggregate/trends.js';
+import { sectionHeading, statementRows } from '../pipeline.js';
+import { isFurniture } from '../stages/structure/index.js';
+import type { AnalyzedDocument, StatementRow } from '../types.js';
+import type { Cell } from './csv.js';
+import type { UnmatchedRow } from './unmatched.js';
+
+export interface Table {
+  header: string[];
+  rows: Cell[][];
+}
+
+/** The further metadata.csv columns, in first-seen order across documents. */
+export function extraColumns(documents: readonly AnalyzedDocument[]): string[] {
+  const columns: string[] = [];
+  for (const document of documents) {
+    for (const key of Object.keys(document.structure.metadata.extra))
+      if (!columns.includes(key)) columns.push(key);
+  }
+  return columns;
+}
+
+export function documentsTable(documents: readonly AnalyzedDocument[]): Table {
+  const extras = extraColumns(documents);
+  return {
+    header: [
+      'doc',
+      'path',
+      'sha256',
+      'bytes',
+      'title',
+      'series',
+      'meeting',
+      'date',
+      'release_date',
+      'sentences',
+      'headings',
+      'furniture',
+      'statements',
+      'statements_none',
+      ...extras,
+    ],
+    rows: documents.map(({ source, structure, sentences, statements }) => [
+      source.id,
+      source.path.split('\\').join('/'),
+      source.sha256,
+      source.bytes,
+      structure.metadata.title,
+      structure.metadata.series,
+      structure.metadata.meeting,
+      structure.metadata.date,
+      structure.metadata.releaseDate,
+      sentences.length,
+      structure.sections.length,
+      structure.blocks.filter(isFurniture).length,
+      statements.length,
+      statements.filter((s) => s.side === 'none').length,
+      ...extras.map((key) => structure.metadata.extra[key] ?? ''),
+    ]),
+  };
+}
+
+export function sentencesTable(documents: readonly AnalyzedDocument[]): Table {
+  return {
+    header: ['doc', 'sentence', 'section', 'text', 'start', 'end'],
+    rows: documents.flatMap((document) =>
+      document.sentences.map((s) => [
+        document.source.id,
+        s.index,
+        sectionHeading(document, s.section),
+        s.text,
+        s.span.start,
+        s.span.end,
+      ]),
+    ),
+  };
+}
+
+export const STATEMENT_COLUMNS = [
+  'doc',
+  'series',
+  'meeting',
+  'date',
+  'section',
+  'sentence',
+  'statement',
+  'side',
+  'stance',
+  'topic',
+  'topics',
+  'cue',
+  'text',
+  'start',
+  'end',
+] as const;
+
+export function allStatementRows(documents: readonly AnalyzedDocument[]): StatementRow[] {
+  return documents.flatMap(statementRows);
+}
+
+export function statementsTable(documents: readonly AnalyzedDocument[]): Table {
+  const extras = extraColumns(documents);
+  return {
+    header: [...STATEMENT_COLUMNS, ...extras],
+    rows: allStatementRows(documents).map((r) => [
+      r.doc,
+      r.series,
+      r.meeting,
+      r.date,
+      r.section,
+      r.sentence,
+      r.statement,
+      r.side,
+      r.stance,
+      r.topic,
+      r.topics.join(';'),
+      r.cue,
+      r.text,
+      r.start,
+      r.end,
+      ...extras.map((key) => r.extra[key] ?? ''),
+    ]),
+  };
+}
+
+export function unmatchedTable(rows: readonly UnmatchedRow[]): Table {
+  return {
+    header: ['kind', 'words', 'count', 'example_doc', 'example_sentence', 'example_text'],
+    rows: rows.map((r) => [r.kind, r.words, r.count, r.exampleDoc, r.exampleSentence, r.exampleText]),
+  };
+}
+
+export function trendsTable(rows: readonly TrendRow[], columns: readonly string[]): Table {
+  return {
+    header: [...columns],
+    rows: rows.map((row) => columns.map((c) => row[c as keyof TrendRow] as Cell)),
+  };
+}
+
+export function changesTable(rows: readonly ChangeRow[], columns: readonly string[]): Table {
+  return {
+    header: [...columns],
+    rows: rows.map((row) => columns.map((c) => row[c as keyof ChangeRow] as Cell)),
+  };
+}

@@ -1,0 +1,54 @@
+// unmatched.csv: what the codebook did not cover, most frequent first, with an example each —
+// predicates of statements that have a side but no stance cue, and actor-like subjects that no
+// side alias matched (PETRARCH's null-verbs / null-actors reports do the same job).
+import { porterStem } from '../nlp/stem.js';
+import type { AnalyzedDocument } from '../types.js';
+
+export interface UnmatchedRow {
+  kind: 'predicate' | 'actor';
+  words: string;
+  count: number;
+  exampleDoc: string;
+  exampleSentence: number;
+  exampleText: string;
+}
+
+export function unmatchedRows(documents: readonly AnalyzedDocument[]): UnmatchedRow[] {
+  const found = new Map<string, UnmatchedRow>();
+  const add = (kind: UnmatchedRow['kind'], words: string, doc: string, sentence: number, text: string) => {
+    // Inflections of one predicate ("elaborated", "elaborates") are one row, shown as first seen.
+    const key = `${kind}\u0000${kind === 'predicate' ? words.split(' ').map(porterStem).join(' ') : words}`;
+    const row = found.get(key);
+    if (row) row.count++;
+    else
+      found.set(key, {
+        kind,
+        words,
+        count: 1,
+        exampleDoc: doc,
+        exampleSentence: sentence,
+        exampleText: text,
+      });
+  };
+  for (const document of documents) {
+    for (const statement of document.statements) {
+      const doc = document.source.id;
+      if (statement.side !== 'none' && statement.cue === '' && statement.predicate !== '') {
+        add(
+          'predicate',
+          statement.predicate.toLowerCase().replace(/\s+/g, ' '),
+          doc,
+          statement.sentence,
+          statement.text,
+        );
+      }
+      if (statement.unknownActor !== '') {
+        add('actor', statement.unknownActor.replace(/\s+/g, ' '), doc, statement.sentence, statement.text);
+      }
+    }
+  }
+  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...found.values()].sort(
+    (a, b) => byCode(a.kind, b.kind) || b.count - a.count || byCode(a.words, b.words),
+  );
+}

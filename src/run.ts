@@ -1,0 +1,171 @@
+// The analyze job in order: read inputs -> pipeline per document -> aggregate -> report files.
+// Everything is computed in memory first and written last, each file through a temporary name,
+// so a failed run never leaves a half-written report behind.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CHANGE_COLUMNS, changeRows } from './aggregate/changes.js';
+import type { Meeting } from './aggregate/meetings.js';
+import { roundTrendShares } from './aggregate/round.js';
+import { TREND_COLUMNS, trendRows } from './aggregate/trends.js';
+import { wideTrendTable } from './aggregate/wide.js';
+import { type LoadedCodebook, loadCodebook } from './codebook/load.js';
+import { DialogueStanceError } from './errors.js';
+import { readDocuments } from './ingest/read.js';
+import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metadata.js';
+import { analyzeDocument } from './pipeline.js';
+import { renderTrendsSvg } from './report/chart.js';
+import { type CsvOptions, toCsv } from './report/csv.js';
+import {
+  allStatementRows,
+  changesTable,
+  documentsTable,
+  sentencesTable,
+  statementsTable,
+  type Table,
+  trendsTable,
+  unmatchedTable,
+} from './report/tables.js';
+import { unmatchedRows } from './report/unmatched.js';
+import type { AnalyzedDocument } from './types.js';
+import { VERSION } from './version.js';
+
+export interface AnalyzeOptions extends CsvOptions {
+  inputs: string[];
+  /** A codebook file replacing the default one. */
+  codebook?: string;
+  /** A metadata.csv; by default one found at the top of each input folder is used. */
+  metadata?: string;
+  /** Treat all series as one timeline in changes.csv. */
+  acrossSeries?: boolean;
+}
+
+export interface AnalysisResult {
+  codebook: LoadedCodebook;
+  documents: AnalyzedDocument[];
+  metadataFiles: string[];
+}
+
+/** Reads and analyses every input; no file is written. */
+export function analyzeInputs(options: AnalyzeOptions): AnalysisResult {
+  const codebook = loadCodebook(options.codebook);
+  const metadataFiles = options.metadata ? [options.metadata] : findMetadataFiles(options.inputs);
+  const overrides: MetadataOverrides = new Map();
+  for (const file of metadataFiles) for (const [doc, value] of loadMetadata(file)) overrides.set(doc, value);
+  const sources = readDocuments(options.inputs);
+  if (sources.length === 0) {
+    throw new DialogueStanceError(
+      'INPUT_NOT_FOUND',
+      `no .txt, .md or .html documents in ${options.inputs.join(', ')}`,
+    );
+  }
+  const documents = sources.map((source) =>
+    analyzeDocument(source, codebook.compiled, overrides.get(source.id)),
+  );
+  return { codebook, documents, metadataFiles };
+}
+
+/** Every report file of a run, by file name, as it will be written. */
+export async function buildReports(
+  result: AnalysisResult,
+  options: AnalyzeOptions,
+): Promise<Map<string, string>> {
+  const { documents, codebook } = result;
+  const csv = (table: Table) => toCsv(table.header, table.rows, options);
+  const order = {
+    sides: [...codebook.compiled.parties.map((p) => p.id), 'both'],
+    topics: [...codebook.compiled.topics.map((t) => t.id), 'general'],
+  };
+  const statements = allStatementRows(documents);
+  const trends = trendRows(statements, order);
+  const meetings: Meeting[] = documents.map(({ source, structure }) => ({
+    series: structure.metadata.series,
+    meeting: structure.metadata.meeting,
+    date: structure.metadata.date,
+    doc: source.id,
+  }));
+  const wide = wideTrendTable(trends, { ...order, meetings });
+  const changes = changeRows(trends, { ...order, meetings, acrossSeries: options.acrossSeries === true });
+  const files = new Map<string, string>();
+  files.set('documents.csv', csv(documentsTable(documents)));
+  files.set('sentences.csv', csv(sentencesTable(documents)));
+  files.set('statements.csv', csv(statementsTable(documents)));
+  files.set('unmatched.csv', csv(unmatchedTable(unmatchedRows(documents))));
+  files.set('trends.csv', csv(trendsTable(roundTrendShares(trends), TREND_COLUMNS)));
+  files.set('trends-wide.csv', csv(wide));
+  files.set('changes.csv', csv(changesTable(changes, CHANGE_COLUMNS)));
+  files.set('trends.svg', await renderTrendsSvg(trends, order));
+  files.set('run.json', `${JSON.stringify(runRecord(result, options), null, 2)}\n`);
+  return files;
+}
+
+function runRecord(result: AnalysisResult, options: AnalyzeOptions) {
+  const { documents, codebook } = result;
+  return {
+    tool: 'dialogue-stance',
+    version: VERSION,
+    codebook: { path: codebook.path, name: codebook.compiled.source.name, sha256: codebook.sha256 },
+    metadata: result.metadataFiles,
+    inputs: documents.map(({ source }) => ({
+      doc: source.id,
+      path: source.path.split('\\').join('/'),
+      bytes: source.bytes,
+      sha256: source.sha256,
+    })),
+    options: {
+      inputs: options.inputs,
+      codebook: options.codebook ?? null,
+      metadata: options.metadata ?? null,
+      acrossSeries: options.acrossSeries === true,
+      excel: options.excel === true,
+      escapeFormulas: options.escapeFormulas !== false,
+    },
+    counts: {
+      documents: documents.length,
+      sentences: documents.reduce((n, d) => n + d.sentences.length, 0),
+      statements: documents.reduce((n, d) => n + d.statements.length, 0),
+    },
+  };
+}
+
+/** Writes files into `dir`, each through a temporary name and a rename. */
+export function writeFiles(dir: string, files: ReadonlyMap<string, string>): void {
+  const written: string[] = [];
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const [name, content] of files) {
+      const path = join(dir, name);
+      mkdirSync(dirname(path), { recursive: true });
+      const temporary = `${path}.tmp-${process.pid}`;
+      written.push(temporary);
+      writeFileSync(temporary, content);
+    }
+    for (const [name] of files) renameSync(join(dir, `${name}.tmp-${process.pid}`), join(dir, name));
+  } catch (error) {
+    for (const temporary of written) rmSync(temporary, { force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DialogueStanceError('OUTPUT_WRITE', `cannot write reports to ${dir}: ${reason}`);
+  }
+}
+
+/** The plain text every offset of a document points into, one file per document. */
+export function textFiles(documents: readonly AnalyzedDocument[]): Map<string, string> {
+  return new Map(documents.map(({ source }) => [`${source.id}.txt`, source.text]));
+}
+
+export async function runAnalyze(
+  options: AnalyzeOptions & { out: string; textOut?: string },
+): Promise<AnalysisResult> {
+  const result = analyzeInputs(options);
+  const files = await buildReports(result, options);
+  writeFiles(options.out, files);
+  if (options.textOut) writeFiles(options.textOut, textFiles(result.documents));
+  return result;
+}
+
+export function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new DialogueStanceError('INPUT_NOT_FOUND', `${path}: cannot be read`);
+  }
+}

@@ -1,0 +1,332 @@
+// Clause grammar for report sentences, kept shallow on purpose: these summaries say
+// "[opener,] ACTOR [adverb] PREDICATE object" again and again, so a subject region before the first
+// finite predicate, plus the codebook's aliases, finds the actor without a full parser.
+import { type AliasPhrase, type CompiledCodebook, matchPhraseAt, type Phrase } from '../codebook/compile.js';
+import type { VerbForm } from '../nlp/inflect.js';
+import type { Token } from '../nlp/tokens.js';
+
+export interface Mention {
+  alias: AliasPhrase;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** Inside a prepositional phrase ("of Japan") or possessive ("Japan's"): not the subject itself. */
+  oblique: boolean;
+  /** The preposition that makes it oblique ("of", "from", "'s"). */
+  governedBy: string;
+}
+
+export interface Predicate {
+  /** Token index where the predicate starts (an auxiliary or the verb). */
+  start: number;
+  /** Token index of the main verb, or -1 for a copula ("is to deepen ..."). */
+  verb: number;
+  passive: boolean;
+  negated: boolean;
+  /** Token index after a negation phrase that stood before the verb ("failed to"), for the cue text. */
+}
+
+export interface Clause {
+  /** First token of the subject region (after any opening phrase). */
+  subjectStart: number;
+  predicate: Predicate | null;
+  /** Mentions inside the subject region. */
+  mentions: Mention[];
+}
+
+const PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'among',
+  'amongst',
+  'between',
+  'with',
+  'from',
+  'for',
+  'to',
+  'on',
+  'at',
+  'by',
+  'about',
+  'regarding',
+  'concerning',
+  'including',
+  'like',
+  'as',
+  'than',
+  'toward',
+  'towards',
+  'into',
+  'under',
+  'through',
+  'via',
+  'within',
+  'across',
+  'involving',
+  'beyond',
+  'against',
+  'over',
+  'around',
+  'without',
+]);
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'such',
+  'each',
+  'every',
+  'any',
+  'some',
+  'no',
+  "'s",
+  'newly',
+  'recently',
+  'already',
+  'well',
+  'jointly',
+]);
+
+const RELATIVES = new Set([
+  'which',
+  'that',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'what',
+  'whether',
+  'if',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const COORDINATORS = new Set(['and', ',', 'as well as', '&']);
+
+export function findMentions(
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+  from = 0,
+  to = tokens.length,
+): Mention[] {
+  const mentions: Mention[] = [];
+  let i = from;
+  while (i < to) {
+    const alias = codebook.aliases.find((a) => {
+      const end = matchPhraseAt(a.words, tokens, i);
+      return end !== -1 && end <= to;
+    });
+    if (!alias) {
+      i++;
+      continue;
+    }
+    const end = i + alias.words.length;
+    const before = tokens[i - 1]?.lower ?? '';
+    const possessive = tokens[end]?.lower === "'s";
+    const previous = mentions.at(-1);
+    // "the Director-General of DG CONNECT": a role governing the mention speaks for its side.
+    const roleHead =
+      (before === 'of' || before === 'from') &&
+      codebook.roles.has((tokens[i - 2]?.lower ?? '').replace(/s$/, ''));
+    let oblique = (PREPOSITIONS.has(before) && !roleHead) || possessive;
+    let governedBy = possessive ? "'s" : PREPOSITIONS.has(before) ? before : '';
+    // "between Japan and the EU": the second conjunct shares the first one's preposition.
+    if (!oblique && previous && previous.end === i - 1 && COORDINATORS.has(before)) {
+      oblique = previous.oblique;
+      governedBy = previous.governedBy;
+    }
+    mentions.push({ alias, start: i, end, oblique, governedBy });
+    i = end;
+  }
+  return mentions;
+}
+
+/** Length of the phrase of `phrases` at `at`, or 0. */
+export function phraseAt(phrases: readonly Phrase[], tokens: readonly Token[], at: number): number {
+  for (const phrase of phrases) {
+    const end = matchPhraseAt(phrase.words, tokens, at);
+    if (end !== -1) return end - at;
+  }
+  return 0;
+}
+
+export function verbFormsOf(
+  codebook: CompiledCodebook,
+  token: Token | undefined,
+): { lemma: string; form: VerbForm }[] {
+  return token ? (codebook.verbForms.get(token.lower) ?? []) : [];
+}
+
+const hasForm = (forms: { form: VerbForm }[], ...wanted: VerbForm[]) =>
+  forms.some((f) => wanted.includes(f.form));
+
+/** Skips adverbs ("also", "in turn") and returns the next index. */
+export function skipAdverbs(
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+  at: number,
+  to = tokens.length,
+): number {
+  let i = at;
+  while (i < to) {
+    const length =
+      phraseAt(codebook.adverbs, tokens, i) ||
+      (tokens[i]?.lower === ',' && tokens[i + 1] && phraseAt(codebook.adverbs, tokens, i + 1) ? 1 : 0);
+    if (length === 0) break;
+    i += length;
+  }
+  return i;
+}
+
+/** Could the token at `i` start a finite predicate? Returns its kind. */
+function predicateKind(
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+  i: number,
+  mentionEnds: ReadonlySet<number>,
+): 'aux' | 'verb' | 'unknown-verb' | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (codebook.auxiliaries.has(token.lower)) return before === 'to' ? null : 'aux';
+  if (DETERMINERS.has(before) || before === 'to') return null;
+  const forms = verbFormsOf(codebook, token);
+  if (hasForm(forms, 'past', 'present')) return 'verb';
+  // A bare form ("Both sides agree") or an unknown past ("elaborated") counts right after an actor.
+  const afterActor = mentionEnds.has(i) || mentionEnds.has(backOverAdverbs(tokens, codebook, i));
+  if (afterActor && hasForm(forms, 'base')) return 'verb';
+  if (afterActor && /^\p{Ll}{3,}ed$/u.test(token.text)) return 'unknown-verb';
+  return null;
+}
+
+/** The start of a run of adverbs that ends right before `i`. */
+function backOverAdverbs(tokens: readonly Token[], codebook: CompiledCodebook, i: number): number {
+  let start = i;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    if (skipAdverbs(tokens, codebook, j, i) === i) start = j;
+  }
+  return start;
+}
+
+/** Main verb, voice and negation of the predicate that starts at `start`. */
+function readPredicate(
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+  start: number,
+  to: number,
+): Predicate {
+  let i = start;
+  let negated = false;
+  let sawBe = false;
+  let sawAux = false;
+  while (i < to) {
+    const token = tokens[i];
+    if (!token) break;
+    const negation = phraseAt(codebook.negation, tokens, i);
+    if (negation > 0) {
+      negated = true;
+      i += negation;
+      continue;
+    }
+    if (codebook.auxiliaries.has(token.lower)) {
+      sawAux = true;
+      if (BE.has(token.lower)) sawBe = true;
+      i++;
+      continue;
+    }
+    const afterAdverbs = skipAdverbs(tokens, codebook, i, to);
+    if (afterAdverbs > i) {
+      i = afterAdverbs;
+      continue;
+    }
+    break;
+  }
+  const verb = tokens[i];
+  const forms = verbFormsOf(codebook, verb);
+  const isVerb = forms.length > 0 || (verb !== undefined && /^\p{Ll}{3,}ed$/u.test(verb.text) && sawAux);
+  if (!isVerb) return { start, verb: sawAux ? -1 : i, passive: false, negated };
+  const passive = sawBe && (hasForm(forms, 'participle') || /ed$|en$/.test(verb?.lower ?? ''));
+  return { start, verb: i, passive, negated };
+}
+
+/** Index after an opening phrase ("Regarding X,", "In response,"), or `from` if there is none. */
+export function openerEnd(
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+  from: number,
+  to: number,
+): number {
+  if (phraseAt(codebook.openers, tokens, from) === 0) return from;
+  for (let i = from; i < to; i++) if (tokens[i]?.text === ',') return i + 1;
+  return from;
+}
+
+/**
+ * Finds the subject region and predicate of the clause in tokens[from, to). `embedded` is for a
+ * clause after "and": its subject must be short and comma-free, or it is an object list instead.
+ */
+export function analyzeClause(
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+  from: number,
+  to: number,
+  { embedded = false } = {},
+): Clause {
+  const afterOpener = openerEnd(tokens, codebook, from, to);
+  const mentions = findMentions(tokens, codebook, from, to);
+  const mentionEnds = new Set(mentions.map((m) => m.end));
+  let depth = 0;
+  for (let i = afterOpener; i < to; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text === '(') depth++;
+    if (text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const kind = predicateKind(tokens, codebook, i, mentionEnds);
+    if (!kind) continue;
+    // After an opener the subject starts after the last comma; else at the clause start.
+    let subjectStart = afterOpener;
+    if (afterOpener > from) {
+      for (let j = i - 1; j >= afterOpener; j--) {
+        if (tokens[j]?.text === ',') {
+          subjectStart = j + 1;
+          break;
+        }
+      }
+    }
+    if (subjectStart >= i) continue;
+    if (RELATIVES.has(tokens[subjectStart]?.lower ?? '')) continue;
+    const inRegion = mentions.filter((m) => m.start >= subjectStart && m.end <= i);
+    if (kind !== 'aux' && inRegion.length === 0) continue;
+    if (embedded && (i - subjectStart > 12 || tokens.slice(subjectStart, i).some((t) => t.text === ',')))
+      continue;
+    return { subjectStart, predicate: readPredicate(tokens, codebook, i, to), mentions: inRegion };
+  }
+  return { subjectStart: afterOpener, predicate: null, mentions: [] };
+}
+
+/** A coordinated predicate with no subject of its own: "..., and concurred to B". */
+export function coordinatedPredicate(
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+  from: number,
+  to: number,
+): Predicate | null {
+  const i = skipAdverbs(tokens, codebook, from, to);
+  const token = tokens[i];
+  if (!token) return null;
+  const forms = verbFormsOf(codebook, token);
+  const modal = codebook.auxiliaries.has(token.lower) && !BE.has(token.lower);
+  if (!modal && !hasForm(forms, 'past')) return null;
+  return readPredicate(tokens, codebook, i, to);
+}

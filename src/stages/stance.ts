@@ -1,0 +1,60 @@
+// Stance of a clause from its own predicate: the most specific codebook cue that matches at the
+// main verb ("raise ... issue" beats nothing; "point out ... importance" beats "point out").
+import { type CompiledCodebook, type CompiledCue, CUE_GAP, matchesWord } from '../codebook/compile.js';
+import type { Token } from '../nlp/tokens.js';
+import type { Side, Stance } from '../types.js';
+import { verbFormsOf } from './clauses.js';
+import { BOTH } from './side.js';
+
+export interface CueMatch {
+  cue: CompiledCue;
+  /** Token index after the last matched word. */
+  end: number;
+}
+
+/** Matches the cue's slots after the verb at `verb`; returns the end index or -1. */
+function matchSlots(cue: CompiledCue, tokens: readonly Token[], verb: number, to: number): number {
+  let at = verb + 1;
+  for (const slot of cue.slots) {
+    const last = slot.gap ? Math.min(at + CUE_GAP, to - 1) : at;
+    let found = -1;
+    for (let i = at; i <= last; i++) {
+      const token = tokens[i];
+      if (token && /^[,;.]$/.test(token.text)) break;
+      if (matchesWord(slot.word, token)) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    at = found + 1;
+  }
+  return at;
+}
+
+export function matchCue(
+  codebook: CompiledCodebook,
+  tokens: readonly Token[],
+  verb: number,
+  to: number,
+): CueMatch | null {
+  let best: CueMatch | null = null;
+  for (const { lemma } of verbFormsOf(codebook, tokens[verb])) {
+    for (const cue of codebook.cuesByLemma.get(lemma) ?? []) {
+      const end = matchSlots(cue, tokens, verb, to);
+      if (end < 0) continue;
+      const better =
+        !best ||
+        cue.slots.length > best.cue.slots.length ||
+        (cue.slots.length === best.cue.slots.length && cue.order < best.cue.order);
+      if (better) best = { cue, end };
+    }
+  }
+  return best;
+}
+
+/** The stance a cue gives for this side: some cues mean agreement only when both sides speak. */
+export function stanceFor(cue: CompiledCue, side: Side, parties: readonly string[]): Stance {
+  if (side === BOTH) return cue.stance;
+  return parties.includes(side) ? cue.whenSingle : cue.stance;
+}

@@ -1,0 +1,235 @@
+// Units -> blocks: front matter (dateline, title), headings, body paragraphs and items, and the
+// furniture that is not body text (footnote glosses, the contact block).
+import type { BlockKind, Span } from '../../types.js';
+import { findDate, isDateOnly } from './dates.js';
+import {
+  BARE_GLOSS,
+  BULLET,
+  CONTACT_LINE,
+  CONTACT_OPENERS,
+  ENUMERATORS,
+  FOOTNOTE_MARKER_ONLY,
+  FOOTNOTE_WITH_MARKER,
+  HEADING_MAX_CHARS,
+  HEADING_MAX_WORDS,
+  PRESS_LABEL,
+} from './model.js';
+import type { Unit } from './units.js';
+
+/** A block before sections are assigned, with what nesting needs to know about headings. */
+export interface RawBlock {
+  kind: BlockKind;
+  span: Span;
+  content: Span;
+  marker: string;
+  /** For headings: the enumerator style ("decimal", "paren-decimal", "plain", "h3") and number. */
+  style?: string;
+  number?: number | null;
+  hintLevel?: number;
+}
+
+interface Marker {
+  text: string;
+  /** Length of the marker and the spaces after it. */
+  length: number;
+  style: string;
+  number: number | null;
+}
+
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+};
+
+function markerNumber(style: string, value: string): number | null {
+  if (style.includes('roman')) return ROMAN[value.toLowerCase()] ?? null;
+  if (style.includes('alpha')) return value.toLowerCase().charCodeAt(0) - 96;
+  if (style === 'decimal-dotted') return Number(value.split('.').at(-1));
+  return Number(value);
+}
+
+export function findMarker(text: string): Marker | null {
+  for (const { style, pattern } of ENUMERATORS) {
+    const match = pattern.exec(text);
+    if (match && match[0].length < text.length) {
+      return {
+        text: match[0].trim(),
+        length: match[0].length,
+        style,
+        number: markerNumber(style, match[1] ?? ''),
+      };
+    }
+  }
+  const bullet = BULLET.exec(text);
+  if (bullet && bullet[0].length < text.length) {
+    return { text: bullet[0].trim(), length: bullet[0].length, style: 'bullet', number: null };
+  }
+  return null;
+}
+
+/** Short, capitalised, and not closed like a sentence. */
+export function isHeadingLike(text: string): boolean {
+  if (text.length > HEADING_MAX_CHARS || !/\p{L}/u.test(text)) return false;
+  if (/[.;,!?。]$/.test(text) || /^[\p{Ll}]/u.test(text)) return false;
+  if (isDateOnly(text)) return false;
+  return text.split(/\s+/).length <= HEADING_MAX_WORDS;
+}
+
+function endsSentence(text: string): boolean {
+  return /[.!?;:。)"”]$/.test(text);
+}
+
+/** "ISAC: Information Sharing and Analysis Center": an acronym glossed by its expansion. */
+function isBareGloss(text: string): boolean {
+  const match = BARE_GLOSS.exec(text);
+  if (!match) return false;
+  const [, acronym = '', expansion = ''] = match;
+  if (/[.;]$/.test(expansion) || expansion.split(/\s+/).length > 14) return false;
+  return expansion[0]?.toUpperCase() === acronym[0];
+}
+
+function isFootnoteWithMarker(text: string): boolean {
+  if (!FOOTNOTE_WITH_MARKER.test(text)) return false;
+  // "*1 ...", "※ ..." and "(*) ..." are footnote markers whatever follows; a bare "* " may also be a
+  // Markdown-style bullet, so it is a footnote only when a gloss ("TERM: ...") follows it.
+  if (/^(?:[•・●\-–]\s*)?(?:\*\d+|※|\(\*\d*\)|\[\^?\*?\d+\])/u.test(text)) return true;
+  const rest = text.replace(/^(?:[•・●\-–]\s*)?\*\s*/u, '');
+  return /^[^\s:：]+(?:\s+[^\s:：]+){0,5}\s*[:：]\s*\S/u.test(rest);
+}
+
+function isContactOpener(text: string): boolean {
+  return CONTACT_OPENERS.some((pattern) => pattern.test(text));
+}
+
+function block(kind: BlockKind, unit: Unit, marker: Marker | null = null): RawBlock {
+  const offset = marker ? marker.length : 0;
+  return {
+    kind,
+    span: unit.span,
+    content: { start: unit.span.start + offset, end: unit.span.end },
+    marker: marker ? marker.text : '',
+  };
+}
+
+/** Reads the first units for the dateline and the title; returns the blocks and how many units it used. */
+function frontMatter(units: readonly Unit[]): { blocks: RawBlock[]; used: number } {
+  const blocks: RawBlock[] = [];
+  let used = 0;
+  for (const unit of units.slice(0, 3)) {
+    const { text } = unit;
+    if (unit.hint?.kind === 'heading' && (unit.hint.level ?? 1) <= 1) {
+      blocks.push(block('title', unit));
+    } else if (isDateOnly(text) || PRESS_LABEL.test(text)) {
+      blocks.push(block('dateline', unit));
+      used++;
+      continue;
+    } else {
+      const date = findDate(text);
+      if (date && date.index === 0 && date.year !== null) {
+        // "November 19, 2021 Results of 12th ...": the release date, then the title on one line.
+        const rest = text.slice(date.length).replace(/^[\s,:\-–—|]+/, '');
+        const start = unit.span.end - rest.length;
+        blocks.push({ kind: 'title', span: unit.span, content: { start, end: unit.span.end }, marker: '' });
+      } else if (!unit.hint && isHeadingLike(text) && !findMarker(text)) {
+        blocks.push(block('title', unit));
+      } else {
+        break;
+      }
+    }
+    used++;
+    // After the title only a dateline may still belong to the front matter.
+    const next = units[used];
+    if (next && (isDateOnly(next.text) || PRESS_LABEL.test(next.text))) {
+      blocks.push(block('dateline', next));
+      used++;
+    }
+    break;
+  }
+  return { blocks, used };
+}
+
+export function classifyUnits(units: readonly Unit[]): RawBlock[] {
+  const { blocks, used } = frontMatter(units);
+  let inContact = false;
+  let glossPending = false;
+  let previousText = '';
+  for (const unit of units.slice(used)) {
+    const { text } = unit;
+    const lastText = previousText;
+    previousText = text;
+    const previous = blocks.at(-1);
+    const hintKind = unit.hint?.kind;
+
+    if (inContact || isContactOpener(text)) {
+      inContact = true;
+      blocks.push(block('contact', unit));
+      continue;
+    }
+    if (CONTACT_LINE.test(text)) {
+      blocks.push(block('contact', unit));
+      continue;
+    }
+    if (FOOTNOTE_MARKER_ONLY.test(text)) {
+      glossPending = true;
+      blocks.push(block('footnote', unit));
+      continue;
+    }
+    if (glossPending && previous?.kind === 'footnote') {
+      // "• *" then "ISAC: ...": one gloss, written on two lines.
+      glossPending = false;
+      previous.span = { start: previous.span.start, end: unit.span.end };
+      previous.content = { start: unit.span.start, end: unit.span.end };
+      continue;
+    }
+    if (hintKind === 'footnote' || isFootnoteWithMarker(text) || isBareGloss(text)) {
+      glossPending = false;
+      blocks.push(block('footnote', unit));
+      continue;
+    }
+
+    const marker = findMarker(text);
+    const content = marker ? text.slice(marker.length) : text;
+    if (hintKind === 'heading') {
+      const headingMarker = marker && marker.style !== 'bullet' ? marker : null;
+      blocks.push({
+        ...block('heading', unit, headingMarker),
+        style: `h${unit.hint?.level ?? 2}`,
+        number: headingMarker?.number ?? null,
+        hintLevel: unit.hint?.level ?? 2,
+      });
+      continue;
+    }
+    const standsApart = unit.blankBefore || previous?.kind === 'heading' || previous?.kind === 'title';
+    if (marker && marker.style !== 'bullet' && isHeadingLike(content)) {
+      blocks.push({ ...block('heading', unit, marker), style: marker.style, number: marker.number });
+      continue;
+    }
+    if (!marker && hintKind !== 'item' && standsApart && isHeadingLike(text)) {
+      blocks.push({ ...block('heading', unit), style: 'plain', number: null });
+      continue;
+    }
+    // A hard-wrapped line continues the block above it.
+    const continues =
+      !unit.hint &&
+      !marker &&
+      !unit.blankBefore &&
+      previous !== undefined &&
+      (previous.kind === 'paragraph' || previous.kind === 'item') &&
+      !endsSentence(lastText);
+    if (continues && previous) {
+      previous.span = { start: previous.span.start, end: unit.span.end };
+      previous.content = { start: previous.content.start, end: unit.span.end };
+      continue;
+    }
+    blocks.push(block(marker || hintKind === 'item' ? 'item' : 'paragraph', unit, marker));
+  }
+  return blocks;
+}

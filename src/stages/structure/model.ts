@@ -1,0 +1,55 @@
+// What press-release furniture and headings look like: plain data, kept apart from the logic that
+// uses it so that a new site's conventions are added here, not in the classifier.
+
+/** A bullet that opens a list item. */
+export const BULLET = /^(?:[•・●○■□◆◇▪▫◦‣∙·\u2013\u2014]|[-*+](?=\s))\s*/u;
+
+/** Enumerators, each with the style that decides nesting. Order matters: first match wins. */
+export const ENUMERATORS: ReadonlyArray<{ style: string; pattern: RegExp }> = [
+  { style: 'paren-decimal', pattern: /^[(（](\d{1,2})[)）]\s*/u },
+  { style: 'paren-roman', pattern: /^\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*/ },
+  { style: 'paren-alpha', pattern: /^\(([a-h])\)\s*/ },
+  { style: 'decimal-dotted', pattern: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+/ },
+  { style: 'decimal', pattern: /^(\d{1,2})[.)]\s+/ },
+  { style: 'roman-upper', pattern: /^(I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+/ },
+  { style: 'roman-lower', pattern: /^(i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+/ },
+  { style: 'alpha-upper', pattern: /^([A-H])[.)]\s+(?=[A-Z0-9])/ },
+  { style: 'alpha-lower', pattern: /^([a-h])[.)]\s+/ },
+];
+
+/** A heading is short: at most this many words and characters, and ends without sentence punctuation. */
+export const HEADING_MAX_WORDS = 14;
+export const HEADING_MAX_CHARS = 120;
+
+/** Lines that open the contact block; everything from there to the end is furniture. */
+export const CONTACT_OPENERS: readonly RegExp[] = [
+  /^for (?:further|more|additional) (?:information|details|inquiries)\b/i,
+  /^(?:\(|\[|【)?\s*(?:contact|contacts|contact information|contact us|inquiries|inquiry|enquiries|press contact|media contact)s?\s*(?:\)|\]|】)?\s*[:：]?/i,
+];
+
+/** A contact line anywhere: telephone, fax, e-mail, URL. */
+export const CONTACT_LINE =
+  /^(?:(?:tel|phone|telephone|fax|facsimile|e-?mail|mail|url|web ?site)\b\.?\s*[:：]|https?:\/\/|[\w.+-]+@[\w-]+\.[\w.]+$)/i;
+
+/**
+ * A footnote marker standing alone on a line ("• *", "*", "*1", "※1", "(*)"): the gloss follows on
+ * the next line, as in the MIC release layout.
+ */
+export const FOOTNOTE_MARKER_ONLY = /^(?:[•・●\-–]\s*)?(?:\*\d*|※\d*|\(\*\d*\)|\[\*?\d+\])$/u;
+
+/** A gloss introduced by a footnote marker: "* ISAC: ...", "*1 GPAI: ...", "• * DFFT: ...". */
+export const FOOTNOTE_WITH_MARKER =
+  /^(?:[•・●\-–]\s*)?(?:\*\d*|※\d*|\(\*\d*\)|\[\^?\*?\d+\]:?)\s*[^\s].{0,300}$/u;
+
+/**
+ * A bare gloss: "ISAC: Information Sharing and Analysis Center". An acronym (two or more capitals),
+ * a colon, and an expansion whose words are capitalised, without a closing full stop.
+ */
+export const BARE_GLOSS = /^([A-Z][A-Za-z0-9&\-/]*[A-Z][A-Za-z0-9&\-/]*)\s*[:：]\s+(\S.*)$/;
+
+/** Labels of release-date lines that open a summary ("Press Release", "Press Release: ..."). */
+export const PRESS_LABEL = /^(?:press release|news release|press statement|announcement)s?\s*[:：]?\s*$/i;
+
+/** Prefixes of a title before the meeting's name. */
+export const TITLE_PREFIX =
+  /^(?:(?:the\s+)?(?:results?|outcomes?|summary|summaries|report|overview|holding|outline)\s+(?:of|on|from)\s+)?(?:the\s+)?/i;

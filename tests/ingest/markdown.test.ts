@@ -1,0 +1,325 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../src/ingest/html.js';
+import { type ExtractedText, extractMarkdown } from '../../src/ingest/markdown.js';
+import type { BlockHint } from '../../src/types.js';
+
+type Expected = [kind: BlockHint['kind'], text: string, level?: number];
+
+/** The blocks as [kind, text, level?], read through the hints, after checking the layout rules. */
+function blocks(result: ExtractedText): Expected[] {
+  const { text, hints } = result;
+  if (text === '') {
+    expect(hints).toEqual([]);
+    return [];
+  }
+  expect(text).toBe(`${text.trim()}\n`);
+  // One hint per block, in order: the blocks between blank lines are exactly the hint slices.
+  const lines = text.slice(0, -1).split('\n\n');
+  expect(hints.map((hint) => text.slice(hint.span.start, hint.span.end))).toEqual(lines);
+  let previousEnd = 0;
+  for (const hint of hints) {
+    expect(hint.span.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(hint.span.end).toBeGreaterThan(hint.span.start);
+    previousEnd = hint.span.end;
+    const slice = text.slice(hint.span.start, hint.span.end);
+    expect(slice).toBe(slice.trim());
+    expect(slice).not.toMatch(/\s{2}|\n/);
+  }
+  return hints.map((hint) => {
+    const slice = text.slice(hint.span.start, hint.span.end);
+    return hint.level === undefined ? [hint.kind, slice] : [hint.kind, slice, hint.level];
+  });
+}
+
+function extract(markdown: string): Expected[] {
+  return blocks(extractMarkdown(markdown));
+}
+
+describe('extractMarkdown: blocks', () => {
+  it.each<[string, string, Expected[]]>([
+    ['paragraph', 'One sentence.', [['paragraph', 'One sentence.']]],
+    [
+      'paragraph lines joined',
+      'First line\nsecond line\n   third',
+      [['paragraph', 'First line second line third']],
+    ],
+    ['hard break', 'one  \ntwo\\\nthree', [['paragraph', 'one two three']]],
+    ['#', '# Title', [['heading', 'Title', 1]]],
+    ['##', '## Section ##', [['heading', 'Section', 2]]],
+    ['### keeps its number', '### 1. 5G/Beyond 5G (6G)', [['heading', '1. 5G/Beyond 5G (6G)', 3]]],
+    ['####', '#### Four', [['heading', 'Four', 4]]],
+    ['#####', '##### Five', [['heading', 'Five', 5]]],
+    ['######', '###### Six', [['heading', 'Six', 6]]],
+    ['setext h1', 'Title\n=====', [['heading', 'Title', 1]]],
+    ['setext h2', 'Section\n-------', [['heading', 'Section', 2]]],
+    ['bold number stays a paragraph', '**1. 5G**', [['paragraph', '1. 5G']]],
+    [
+      'inline markup gives its visible text',
+      'A *em* and **strong**, `code`, ~~struck~~ [link text](https://example.com "t") <https://x.org>',
+      [['paragraph', 'A em and strong, code, ~~struck~~ link text https://x.org']],
+    ],
+    ['reference link', '[the form][f]\n\n[f]: https://example.com', [['paragraph', 'the form']]],
+    ['images dropped', '![logo](logo.png)Text ![alt][img]\n\n[img]: i.png', [['paragraph', 'Text']]],
+    ['image-only paragraph vanishes', '![logo](logo.png)\n\nText', [['paragraph', 'Text']]],
+    [
+      'html dropped, its text kept inline',
+      '<div class="x">\nblock html\n</div>\n\npromotion of ISAC<sup>*</sup> cooperation<br>next',
+      [['paragraph', 'promotion of ISAC* cooperation next']],
+    ],
+    [
+      'thematic break dropped',
+      'Above\n\n***\n\nBelow',
+      [
+        ['paragraph', 'Above'],
+        ['paragraph', 'Below'],
+      ],
+    ],
+    [
+      'blockquote',
+      '> Quoted\n> words.\n>\n> Second.',
+      [
+        ['paragraph', 'Quoted words.'],
+        ['paragraph', 'Second.'],
+      ],
+    ],
+    ['fenced code as a paragraph', '```\na   b\nc\n```', [['paragraph', 'a b c']]],
+    ['entities', 'R&amp;D, Japan&rsquo;s, November&nbsp;17', [['paragraph', 'R&D, Japan’s, November 17']]],
+    ['escapes', '\\*not emphasis\\* 1\\. x', [['paragraph', '*not emphasis* 1. x']]],
+    [
+      'front matter dropped',
+      '---\ntitle: T\ndate: 2021-11-19\n---\n\n# Heading',
+      [['heading', 'Heading', 1]],
+    ],
+    [
+      'leading thematic break is not front matter',
+      '---\n\nText\n\n---\n\nMore',
+      [
+        ['paragraph', 'Text'],
+        ['paragraph', 'More'],
+      ],
+    ],
+    ['BOM dropped', '\uFEFF# Title', [['heading', 'Title', 1]]],
+  ])('%s', (_name, markdown, expected) => {
+    expect(extract(markdown)).toEqual(expected);
+  });
+
+  it('writes blocks one blank line apart and ends with a newline', () => {
+    expect(extractMarkdown('# T\n\n\n\nA\n\nB\n\n\n').text).toBe('T\n\nA\n\nB\n');
+  });
+
+  it('returns empty text for a document without text', () => {
+    expect(extractMarkdown('')).toEqual({ text: '', hints: [] });
+    expect(extractMarkdown('---\n\n<!-- comment -->\n')).toEqual({ text: '', hints: [] });
+  });
+});
+
+describe('extractMarkdown: lists', () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      'bullets',
+      '- One\n- Two',
+      [
+        ['item', '• One'],
+        ['item', '• Two'],
+      ],
+    ],
+    [
+      'plus and star bullets',
+      '+ One\n\n* Two',
+      [
+        ['item', '• One'],
+        ['item', '• Two'],
+      ],
+    ],
+    [
+      'ordered "1. ", "2. "',
+      '1. First\n2. Second',
+      [
+        ['item', '1. First'],
+        ['item', '2. Second'],
+      ],
+    ],
+    [
+      'ordered numbers count from the first',
+      '3. a\n1. b\n1. c',
+      [
+        ['item', '3. a'],
+        ['item', '4. b'],
+        ['item', '5. c'],
+      ],
+    ],
+    [
+      'ordered with ")"',
+      '1) a\n2) b',
+      [
+        ['item', '1. a'],
+        ['item', '2. b'],
+      ],
+    ],
+    ['item lines joined', '- wrapped\n  item', [['item', '• wrapped item']]],
+    [
+      'nested lists',
+      '1. Outer one\n   - Bullet\n   - Bullet two\n     1. Deep\n2. Outer two',
+      [
+        ['item', '1. Outer one'],
+        ['item', '• Bullet'],
+        ['item', '• Bullet two'],
+        ['item', '1. Deep'],
+        ['item', '2. Outer two'],
+      ],
+    ],
+    [
+      'later paragraphs of an item',
+      '- Lead\n\n  More\n- Next',
+      [
+        ['item', '• Lead'],
+        ['paragraph', 'More'],
+        ['item', '• Next'],
+      ],
+    ],
+    [
+      'heading in an item',
+      '- # Head\n  Text',
+      [
+        ['heading', 'Head', 1],
+        ['paragraph', 'Text'],
+      ],
+    ],
+    ['empty item keeps its number', '1.\n2. b', [['item', '2. b']]],
+    ['list in a blockquote', '> - quoted item', [['item', '• quoted item']]],
+  ])('%s', (_name, markdown, expected) => {
+    expect(extract(markdown)).toEqual(expected);
+  });
+});
+
+describe('extractMarkdown: footnotes', () => {
+  it.each<[string, string, Expected[]]>([
+    [
+      'escaped star gloss',
+      '\\* ISAC: Information Sharing and Analysis Center',
+      [['footnote', '* ISAC: Information Sharing and Analysis Center']],
+    ],
+    [
+      'unclosed star gloss',
+      '*1 GPAI: Global Partnership on Artificial Intelligence',
+      [['footnote', '*1 GPAI: Global Partnership on Artificial Intelligence']],
+    ],
+    [
+      'star list of glosses',
+      'Text.\n\n* ISAC: Information Sharing\n* GPAI: Global Partnership',
+      [
+        ['paragraph', 'Text.'],
+        ['footnote', '* ISAC: Information Sharing'],
+        ['footnote', '* GPAI: Global Partnership'],
+      ],
+    ],
+    [
+      'gloss inside a dash item loses its bullet',
+      '- \\* ISAC: Information Sharing',
+      [['footnote', '* ISAC: Information Sharing']],
+    ],
+    [
+      'dash list of acronyms stays a list',
+      '- ISAC: Information Sharing',
+      [['item', '• ISAC: Information Sharing']],
+    ],
+    [
+      'star list with a non-gloss stays a list',
+      '* EU: explained\n* Japan: agreed',
+      [
+        ['item', '• EU: explained'],
+        ['item', '• Japan: agreed'],
+      ],
+    ],
+    ['not a gloss: a word', '\\* Japan: explained', [['paragraph', '* Japan: explained']]],
+    [
+      'GFM footnote definition and reference',
+      'promotion of ISAC[^1] cooperation.\n\n[^1]: Information Sharing and Analysis Center',
+      [
+        ['paragraph', 'promotion of ISAC[1] cooperation.'],
+        ['footnote', '[1] Information Sharing and Analysis Center'],
+      ],
+    ],
+    [
+      'one-word footnote definition',
+      'See[^n].\n\n[^n]: Annex',
+      [
+        ['paragraph', 'See[n].'],
+        ['footnote', '[n] Annex'],
+      ],
+    ],
+    [
+      'footnote definition with continuation',
+      '[^a]: First line\n    continued here',
+      [['footnote', '[a] First line continued here']],
+    ],
+  ])('%s', (_name, markdown, expected) => {
+    expect(extract(markdown)).toEqual(expected);
+  });
+});
+
+// The body lines of the seed press release (seeds/000_c62885b4be0373d6.txt); the fixture renders
+// each as one paragraph.
+const SEED_PARAGRAPHS = [
+  'The Ministry of Internal Affairs and Communications (MIC) and Directorate-General for Communications Networks, Content and Technology of the European Commission held the 12th Japan-EU ICT Strategy Workshop in the form of a web conference on Wednesday, November 17.',
+  'The purpose of this workshop is to deepen mutual understanding among the public and private sectors of Japan and the European Union (EU) on digital policies and promote collaboration and cooperation. A wide range of agenda items related to the digital field, including ICT, was taken up, and opinions were freely exchanged between the public and private sectors.',
+  'In response to the results of this workshop, Japan and the EU will discuss specific details that will contribute to future Japan-EU cooperation.',
+  'At this (12th) strategic workshop, considering policy trends and issues in actual business settings in Japan and the EU, dialogues were held mainly on the following matters.',
+  'The Japanese side explained the results of the Beyond 5G International Conference, the implementation status of the Beyond 5G promotion strategy, e.g., the research and development of Beyond 5G including the Japan-EU international joint research, and the efforts of open architecture for 5G by private companies. The EU side explained the status of research and development to advanced 5G and 6G, and Japan and the EU concurred to promote their cooperation.',
+  'The EU side explained the status of the proposed AI regulation. The Japanese side introduced the status of participation in international discussions, such as the Global Partnership on Artificial Intelligence (GPAI) and United Nations Educational, Scientific and Cultural Organization (UNESCO), contributions through the development of AI utilization guidelines and other guidelines to date, AI governance guidelines and the status of industry regarding the implementation of AI principles. Japan explained its belief that soft law effectively and flexibly responds to technological change. Both sides pointed out the importance of Japan-EU cooperation in multilateral discussions, and it was acknowledged to continue the exchange of views and discussions.',
+  'The Japanese side explained the possibility of Japan-EU cooperation in industrial data utilization, and the EU side explained the Data Governance Act, the Data Act, and the General Data Protection Regulation (GDPR).',
+  'The EU side gave a presentation on the latest status of the Digital Services Act and the Digital Markets Act, which were announced in December last year. In response, the Japanese side raised issues with the EU bills. In addition, the Japanese side explained the status of studies to improve the competitive environment for the mobile ecosystem, countermeasures against illegal and harmful information, and handling of user information.',
+  'The Japanese side explained Japan’s ICT Cybersecurity Comprehensive Measures 2021, Smart City Security Guidelines (version 2.0), research on ICT architecture standardization, and the security exercises held by Japan, the US, and the EU for the Indo-Pacific region. The EU side explained the implementation status of the EU’s cybersecurity strategy announced in December 2020 and the promotion of ISAC* cooperation. Japan and the EU acknowledged to promote their further cooperation.',
+  'This workshop is usually held twice a year, and the EU will host the next one in the spring of next year.',
+  'For further information about this press release, please fill in the inquiry form and submit it to MIC on the website',
+  'Global Strategy Division, Global Strategy Bureau, MIC',
+  'TEL: +81 3 5253 5920',
+  'FAX: +81 3 5253 5924',
+];
+
+function occurrences(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
+describe('extractMarkdown: realistic press release', () => {
+  const markdown = readFileSync(new URL('../fixtures/ingest/summary.md', import.meta.url), 'utf8');
+  const result = extractMarkdown(markdown);
+  const found = blocks(result);
+
+  it('yields title, headings, paragraphs and the footnote', () => {
+    expect(found.filter(([kind]) => kind === 'heading')).toEqual([
+      ['heading', 'Results of 12th Japan-EU ICT Strategy Workshop', 1],
+      ['heading', 'Major achievements of the 12th Japan-EU ICT Strategy Workshop', 2],
+      ['heading', '1. 5G/Beyond 5G (6G)', 3],
+      ['heading', '2. AI', 3],
+      ['heading', '3. Data', 3],
+      ['heading', '4. Platform', 3],
+      ['heading', '5. Cybersecurity', 3],
+    ]);
+    expect(found.filter(([kind]) => kind === 'footnote')).toEqual([
+      ['footnote', '* ISAC: Information Sharing and Analysis Center'],
+    ]);
+    expect(found.filter(([kind]) => kind === 'paragraph').map(([, text]) => text)).toEqual([
+      'November 19, 2021',
+      ...SEED_PARAGRAPHS,
+    ]);
+  });
+
+  it('contains every sentence of the seed exactly once', () => {
+    const sentences = SEED_PARAGRAPHS.flatMap((paragraph) => paragraph.split(/(?<=\.)\s+(?=[A-Z])/));
+    expect(sentences.length).toBeGreaterThan(SEED_PARAGRAPHS.length);
+    for (const sentence of sentences) expect(occurrences(result.text, sentence), sentence).toBe(1);
+  });
+
+  it('leaves out front matter, URLs and markup', () => {
+    for (const noise of ['source:', 'press release\n', 'https://', '**', '\\*', '](', '#']) {
+      expect(result.text).not.toContain(noise);
+    }
+  });
+
+  it('gives the same text and hints as the HTML rendition', () => {
+    const html = readFileSync(new URL('../fixtures/ingest/summary.html', import.meta.url), 'utf8');
+    expect(result).toEqual(extractHtml(html));
+  });
+});
