@@ -50,21 +50,70 @@ export interface CompiledTopic {
   terms: Phrase[];
 }
 
+/** Phrases by the keys their first word can be looked up with, longest phrase first. */
+export type PhraseIndex<T extends Phrase> = ReadonlyMap<string, readonly T[]>;
+
+function firstWordKeys(matcher: WordMatcher): string[] {
+  if (matcher.exact !== undefined) return [`x:${matcher.exact}`];
+  if (matcher.lower !== undefined) return [`l:${matcher.lower}`];
+  return [...(matcher.singulars ?? [])].map((s) => `s:${s}`);
+}
+
+export function indexPhrases<T extends Phrase>(phrases: readonly T[]): PhraseIndex<T> {
+  const index = new Map<string, T[]>();
+  // A stable sort keeps the codebook's order among phrases of one length.
+  for (const phrase of [...phrases].sort(byLength)) {
+    const first = phrase.words[0];
+    if (!first) continue;
+    for (const key of firstWordKeys(first)) index.set(key, [...(index.get(key) ?? []), phrase]);
+  }
+  return index;
+}
+
+/** The longest phrase of `index` that matches at `at` and ends by `to`, or undefined. */
+export function longestPhraseAt<T extends Phrase>(
+  index: PhraseIndex<T>,
+  tokens: readonly Token[],
+  at: number,
+  to = tokens.length,
+): T | undefined {
+  const token = tokens[at];
+  if (!token) return undefined;
+  let best: T | undefined;
+  for (const key of [`x:${token.text}`, `l:${token.lower}`, `s:${token.norm}`]) {
+    for (const phrase of index.get(key) ?? []) {
+      if (best && phrase.words.length <= best.words.length) break;
+      const end = matchPhraseAt(phrase.words, tokens, at);
+      if (end !== -1 && end <= to) {
+        best = phrase;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 export interface CompiledCodebook {
   source: Codebook;
   parties: { id: string; label: string }[];
-  /** Longest first, so "the EU side" wins over "the EU". */
-  aliases: AliasPhrase[];
+  /** Looked up longest first, so "the EU side" wins over "the EU". */
+  aliases: PhraseIndex<AliasPhrase>;
   /** Lower-cased verb form -> the lemmas and forms it can be. */
   verbForms: ReadonlyMap<string, { lemma: string; form: VerbForm }[]>;
   cuesByLemma: ReadonlyMap<string, CompiledCue[]>;
   auxiliaries: ReadonlySet<string>;
   /** Lower-cased last words of the role nouns. */
   roles: ReadonlySet<string>;
-  adverbs: Phrase[];
-  openers: Phrase[];
-  negation: Phrase[];
+  adverbs: PhraseIndex<Phrase>;
+  openers: PhraseIndex<Phrase>;
+  negation: PhraseIndex<Phrase>;
   topics: CompiledTopic[];
+  /** Every topic term, with its topic id. */
+  topicTerms: PhraseIndex<TopicTerm>;
+}
+
+export interface TopicTerm extends Phrase {
+  topic: string;
 }
 
 /** Up to this many words may stand in a "..." gap: "raised several serious issues". */
@@ -85,7 +134,7 @@ export function matchesWord(matcher: WordMatcher, token: Token | undefined): boo
   if (!token) return false;
   if (matcher.exact !== undefined) return token.text === matcher.exact;
   if (matcher.lower !== undefined) return token.lower === matcher.lower;
-  return matcher.singulars?.has(singular(token.lower)) ?? false;
+  return matcher.singulars?.has(token.norm) ?? false;
 }
 
 function phrase(text: string, options: { anyNumber: boolean }): Phrase {
@@ -121,11 +170,11 @@ function compileCue(pattern: string, stance: Stance, whenSingle: Stance, order: 
 const byLength = (a: Phrase, b: Phrase) => b.words.length - a.words.length;
 
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
-  const aliases: AliasPhrase[] = [
+  const aliases = indexPhrases<AliasPhrase>([
     ...codebook.sides.flatMap((side) => side.aliases.map((alias) => aliasPhrase(alias, side.id, 'party'))),
     ...codebook.joint.aliases.map((alias) => aliasPhrase(alias, 'both', 'joint')),
     ...codebook.joint.pronouns.map((pronoun) => aliasPhrase(pronoun, 'both', 'pronoun')),
-  ].sort(byLength);
+  ]);
 
   const verbForms = new Map<string, { lemma: string; form: VerbForm }[]>();
   const cuesByLemma = new Map<string, CompiledCue[]>();
@@ -143,6 +192,12 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     }
   }
 
+  const topics = codebook.topics.map((topic) => ({
+    id: topic.id,
+    label: topic.label,
+    fallback: topic.fallback === true,
+    terms: topic.terms.map((term) => phrase(term, { anyNumber: true })),
+  }));
   return {
     source: codebook,
     parties: codebook.sides.map(({ id, label }) => ({ id, label })),
@@ -151,15 +206,13 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     cuesByLemma,
     auxiliaries: new Set(codebook.predicates.auxiliaries.map((a) => a.toLowerCase())),
     roles: new Set(codebook.predicates.roles.map((r) => (tokenize(r).at(-1)?.lower ?? '').replace(/s$/, ''))),
-    adverbs: codebook.predicates.adverbs.map((a) => phrase(a, { anyNumber: false })).sort(byLength),
-    openers: codebook.predicates.openers.map((o) => phrase(o, { anyNumber: false })).sort(byLength),
-    negation: codebook.negation.map((n) => phrase(n, { anyNumber: false })).sort(byLength),
-    topics: codebook.topics.map((topic) => ({
-      id: topic.id,
-      label: topic.label,
-      fallback: topic.fallback === true,
-      terms: topic.terms.map((term) => phrase(term, { anyNumber: true })).sort(byLength),
-    })),
+    adverbs: indexPhrases(codebook.predicates.adverbs.map((a) => phrase(a, { anyNumber: false }))),
+    openers: indexPhrases(codebook.predicates.openers.map((o) => phrase(o, { anyNumber: false }))),
+    negation: indexPhrases(codebook.negation.map((n) => phrase(n, { anyNumber: false }))),
+    topics,
+    topicTerms: indexPhrases(
+      topics.flatMap((topic) => topic.terms.map((term) => ({ ...term, topic: topic.id }))),
+    ),
   };
 }
 

@@ -1,11 +1,14 @@
 // Word tokens with their offsets. Hyphenated compounds stay one token ("Japan-EU", "co-chair"),
 // which is what keeps "Japan" in "Japan-EU cooperation" from being read as an actor.
+import { singular } from './stem.js';
 
 export interface Token {
   /** The token as written. */
   text: string;
   /** Lower-cased, curly apostrophe folded. */
   lower: string;
+  /** `lower` in the singular ("issues" -> "issue"), for matching terms across number. */
+  norm: string;
   start: number;
   end: number;
 }
@@ -16,9 +19,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
+    const lower = raw.toLowerCase().replace(/’/g, "'");
     tokens.push({
       text: raw,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
+      lower,
+      norm: singular(lower),
       start: offset + match.index,
       end: offset + match.index + raw.length,
     });

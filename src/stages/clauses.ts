@@ -1,7 +1,13 @@
 // Clause grammar for report sentences, kept shallow on purpose: these summaries say
 // "[opener,] ACTOR [adverb] PREDICATE object" again and again, so a subject region before the first
 // finite predicate, plus the codebook's aliases, finds the actor without a full parser.
-import { type AliasPhrase, type CompiledCodebook, matchPhraseAt, type Phrase } from '../codebook/compile.js';
+import {
+  type AliasPhrase,
+  type CompiledCodebook,
+  longestPhraseAt,
+  type Phrase,
+  type PhraseIndex,
+} from '../codebook/compile.js';
 import type { VerbForm } from '../nlp/inflect.js';
 import type { Token } from '../nlp/tokens.js';
 
@@ -123,10 +129,7 @@ export function findMentions(
   const mentions: Mention[] = [];
   let i = from;
   while (i < to) {
-    const alias = codebook.aliases.find((a) => {
-      const end = matchPhraseAt(a.words, tokens, i);
-      return end !== -1 && end <= to;
-    });
+    const alias = longestPhraseAt(codebook.aliases, tokens, i, to);
     if (!alias) {
       i++;
       continue;
@@ -153,12 +156,8 @@ export function findMentions(
 }
 
 /** Length of the phrase of `phrases` at `at`, or 0. */
-export function phraseAt(phrases: readonly Phrase[], tokens: readonly Token[], at: number): number {
-  for (const phrase of phrases) {
-    const end = matchPhraseAt(phrase.words, tokens, at);
-    if (end !== -1) return end - at;
-  }
-  return 0;
+export function phraseAt(phrases: PhraseIndex<Phrase>, tokens: readonly Token[], at: number): number {
+  return longestPhraseAt(phrases, tokens, at)?.words.length ?? 0;
 }
 
 export function verbFormsOf(

@@ -1,7 +1,7 @@
 // Topics: every codebook topic whose terms occur in some words, and the primary topic of a
 // statement: its section's (from the heading, inherited from enclosing headings), else its own
 // words' (a fallback topic such as "joint research" only when nothing more specific occurs).
-import { type CompiledCodebook, matchPhraseAt } from '../codebook/compile.js';
+import { type CompiledCodebook, longestPhraseAt } from '../codebook/compile.js';
 import { GENERAL_TOPIC } from '../codebook/schema.js';
 import { tokenize } from '../nlp/tokens.js';
 import type { Section } from '../types.js';
@@ -13,25 +13,20 @@ export interface TopicHit {
   count: number;
 }
 
-/** Topics mentioned in `text`, in codebook order. Longer terms claim their words first. */
+/** Topics mentioned in `text`, in codebook order. The longest term at a position claims its words. */
 export function topicHits(codebook: CompiledCodebook, text: string): TopicHit[] {
   const tokens = tokenize(text);
-  const claimed = new Array<boolean>(tokens.length).fill(false);
   const hits = new Map<string, TopicHit>();
-  const terms = codebook.topics
-    .flatMap((topic) => topic.terms.map((term) => ({ topic: topic.id, term })))
-    .sort((a, b) => b.term.words.length - a.term.words.length);
-  for (const { topic, term } of terms) {
-    for (let i = 0; i < tokens.length; i++) {
-      const end = matchPhraseAt(term.words, tokens, i);
-      if (end < 0 || claimed.slice(i, end).some(Boolean)) continue;
-      claimed.fill(true, i, end);
-      const hit = hits.get(topic);
-      if (hit) {
-        hit.count++;
-        hit.first = Math.min(hit.first, i);
-      } else hits.set(topic, { id: topic, first: i, count: 1 });
+  for (let i = 0; i < tokens.length; ) {
+    const term = longestPhraseAt(codebook.topicTerms, tokens, i);
+    if (!term) {
+      i++;
+      continue;
     }
+    const hit = hits.get(term.topic);
+    if (hit) hit.count++;
+    else hits.set(term.topic, { id: term.topic, first: i, count: 1 });
+    i += term.words.length;
   }
   return codebook.topics.flatMap((topic) => hits.get(topic.id) ?? []);
 }
