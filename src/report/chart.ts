@@ -30,15 +30,44 @@ export function trendsChartSpec(trends: readonly TrendRow[], options: ChartOptio
   const meetings = meetingsOf(trends);
   const labels = meetingLabels(meetings);
   const labelOf = new Map(meetings.map((meeting, index) => [meetingKey(meeting), labels[index]]));
+  const topics = distinct(
+    trends.map((row) => row.topic),
+    topicComparator(options),
+  );
+  const sides = distinct(
+    trends.map((row) => row.side),
+    sideComparator(options),
+  );
+  const panel = (topic: string, side: string) => ({
+    panel: `${topic} · ${side}`,
+    panel_rank: topics.indexOf(topic) * sides.length + sides.indexOf(side),
+    side,
+    topic,
+  });
   const values = trends.map((row) => ({
+    ...panel(row.topic, row.side),
     meeting: labelOf.get(meetingKey(row)),
-    side: row.side,
-    topic: row.topic,
     stance: row.stance,
     stance_rank: STANCES.indexOf(row.stance),
     share: row.share_of_side_topic,
     statements: row.statements,
   }));
+  // A zero-width bar for every topic and side that never spoke, so that the grid keeps one column
+  // per side instead of wrapping the next topic's panels into the gap.
+  const present = new Set(values.map((value) => value.panel));
+  for (const topic of topics) {
+    for (const side of sides) {
+      if (present.has(`${topic} · ${side}`)) continue;
+      values.push({
+        ...panel(topic, side),
+        meeting: labels[0],
+        stance: 'other',
+        stance_rank: STANCES.indexOf('other'),
+        share: 0,
+        statements: 0,
+      });
+    }
+  }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
@@ -48,28 +77,17 @@ export function trendsChartSpec(trends: readonly TrendRow[], options: ChartOptio
       anchor: 'start',
     },
     data: { values },
+    // One panel per topic and side, wrapped into a grid with a column per side. A row x column
+    // facet would read better, but vega 6.4 renders its cells one row below their headers when
+    // drawn without a browser (renderer 'none'), labelling each panel with its neighbour's topic.
     facet: {
-      row: {
-        field: 'topic',
-        type: 'nominal',
-        sort: distinct(
-          values.map((v) => v.topic),
-          topicComparator(options),
-        ),
-        title: null,
-        header: { labelAngle: 0, labelAlign: 'right', labelFontSize: 12, labelFontWeight: 'bold' },
-      },
-      column: {
-        field: 'side',
-        type: 'nominal',
-        sort: distinct(
-          values.map((v) => v.side),
-          sideComparator(options),
-        ),
-        title: null,
-        header: { labelFontSize: 12, labelFontWeight: 'bold' },
-      },
+      field: 'panel',
+      type: 'nominal',
+      sort: { field: 'panel_rank', op: 'min' },
+      title: null,
+      header: { labelFontSize: 12, labelFontWeight: 'bold', labelAnchor: 'start' },
     },
+    columns: Math.max(1, sides.length),
     spec: {
       width: 140,
       height: Math.max(20, 16 * meetings.length),

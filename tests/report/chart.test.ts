@@ -9,7 +9,8 @@ const seed = trendRows(CORPUS.filter((row) => row.doc === 'a12'));
 
 // The parts of the spec the tests look at; vega-lite's own types are a wide union.
 interface Inspected {
-  facet: { row: { sort: string[] }; column: { sort: string[] } };
+  columns: number;
+  data: { values: { panel: string; panel_rank: number; statements: number }[] };
   spec: {
     encoding: {
       y: { scale: { domain: string[] } };
@@ -40,9 +41,14 @@ describe('trendsChartSpec', () => {
     expect(new Set(Object.values(STANCE_COLOURS)).size).toBe(STANCES.length);
   });
 
-  it('puts topics in rows and sides in columns, in codebook order', () => {
-    expect(spec.facet.row.sort).toEqual(['platform', 'data', 'ai']);
-    expect(spec.facet.column.sort).toEqual(['japan', 'eu', 'both']);
+  it('lays panels out topic by topic, one column per side, in codebook order', () => {
+    const ranked = [...spec.data.values].sort((a, b) => a.panel_rank - b.panel_rank).map((v) => v.panel);
+    const panels = ranked.filter((panel, i) => ranked.indexOf(panel) === i);
+    const expected = ['platform', 'data', 'ai'].flatMap((topic) =>
+      ['japan', 'eu', 'both'].map((side) => `${topic} · ${side}`),
+    );
+    expect(panels).toEqual(expected);
+    expect(spec.columns).toBe(3);
   });
 });
 
@@ -56,9 +62,12 @@ describe('renderTrendsSvg', () => {
   it('draws bars for a single meeting', async () => {
     const svg = await renderTrendsSvg(seed);
     expect(svg).toContain('2021-11-17 #12 Japan-EU ICT Strategy Workshop');
-    // One bar segment per trend row, in its stance's colour.
+    // One bar segment per trend row, in its stance's colour, plus an empty one per silent panel.
     for (const row of seed) expect(svg).toContain(`fill="${STANCE_COLOURS[row.stance]}"`);
-    expect(svg.match(/<path[^>]*aria-roledescription="bar"/g)?.length).toBe(seed.length);
+    const silent = (trendsChartSpec(seed) as unknown as Inspected).data.values.filter(
+      (v) => v.statements === 0,
+    );
+    expect(svg.match(/<path[^>]*aria-roledescription="bar"/g)?.length).toBe(seed.length + silent.length);
   });
 
   it('renders without trends', async () => {
