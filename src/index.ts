@@ -1,0 +1,30 @@
+// The public API: the pipeline as typed functions over plain data. Re-exports only.
+export * from './aggregate/index.js';
+export type { CompiledCodebook } from './codebook/compile.js';
+export { compileCodebook } from './codebook/compile.js';
+export { DEFAULT_CODEBOOK_PATH, type LoadedCodebook, loadCodebook, parseCodebook } from './codebook/load.js';
+export type { Codebook, CodebookCue, CodebookSide, CodebookTopic } from './codebook/schema.js';
+export { validateCodebook } from './codebook/schema.js';
+export { DialogueStanceError, type ErrorCode, isDialogueStanceError } from './errors.js';
+export * from './evaluate/index.js';
+export { decodeText } from './ingest/decode.js';
+export { extractHtml } from './ingest/html.js';
+export { extractMarkdown } from './ingest/markdown.js';
+export { listDocumentPaths, readDocument, readDocuments, toSourceDocument } from './ingest/read.js';
+export { loadMetadata, type MetadataOverrides, parseMetadata } from './metadata.js';
+export { analyzeDocument, statementRows } from './pipeline.js';
+export { renderTrendsSvg, STANCE_COLOURS, trendsChartSpec } from './report/chart.js';
+export { type CsvOptions, toCsv } from './report/csv.js';
+export {
+  type AnalysisResult,
+  type AnalyzeOptions,
+  analyzeInputs,
+  buildReports,
+  runAnalyze,
+  writeFiles,
+} from './run.js';
+export { segmentSentences, splitSentences } from './stages/sentences.js';
+export { segmentStatements } from './stages/statements.js';
+export { analyzeStructure } from './stages/structure/index.js';
+export * from './types.js';
+export { VERSION } from './version.js';
