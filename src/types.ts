@@ -39,7 +39,7 @@ export interface SourceDocument {
 }
 
 export type BlockKind =
-  | 'dateline' // the release date when it stands on a line of its own
+  | 'dateline' // front matter on a line of its own: release date, "Press Release", publisher
   | 'title'
   | 'heading'
   | 'paragraph'
@@ -125,6 +125,9 @@ export interface Statement {
   topic: string;
   /** Every topic id the words or the section point to, in codebook order. */
   topics: string[];
+  /** Where `topic` came from: the section heading, the statement's words, the paragraph's last
+   * named topic, the document title, or none (`general`). */
+  topicSource: 'section' | 'words' | 'paragraph' | 'document' | 'general';
   /** The words that decided the stance ("raised issues", "did not agree"), or "". */
   cue: string;
   /** The words taken as the actor ("The Japanese side", "They"), or "". */

@@ -19,7 +19,8 @@ export interface Phrase {
   text: string;
 }
 
-export type MentionKind = 'party' | 'joint' | 'pronoun';
+/** A party alias, a joint form, a pronoun for both sides ("they"), or one for the last party ("it"). */
+export type MentionKind = 'party' | 'joint' | 'pronoun' | 'party-pronoun';
 
 export interface AliasPhrase extends Phrase {
   /** A party id, or "both" for joint forms and pronouns. */
@@ -173,7 +174,8 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const aliases = indexPhrases<AliasPhrase>([
     ...codebook.sides.flatMap((side) => side.aliases.map((alias) => aliasPhrase(alias, side.id, 'party'))),
     ...codebook.joint.aliases.map((alias) => aliasPhrase(alias, 'both', 'joint')),
-    ...codebook.joint.pronouns.map((pronoun) => aliasPhrase(pronoun, 'both', 'pronoun')),
+    ...codebook.pronouns.joint.map((pronoun) => aliasPhrase(pronoun, 'both', 'pronoun')),
+    ...codebook.pronouns.party.map((pronoun) => aliasPhrase(pronoun, 'none', 'party-pronoun')),
   ]);
 
   const verbForms = new Map<string, { lemma: string; form: VerbForm }[]>();

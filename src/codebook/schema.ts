@@ -29,7 +29,9 @@ export interface Codebook {
   name: string;
   version: number;
   sides: CodebookSide[];
-  joint: { aliases: string[]; pronouns: string[] };
+  joint: { aliases: string[] };
+  /** `joint` ("they") refer to both sides; `party` ("it") to the last single party that acted. */
+  pronouns: { joint: string[]; party: string[] };
   predicates: {
     auxiliaries: string[];
     adverbs: string[];
@@ -117,6 +119,7 @@ export function validateCodebook(value: Json, file: string): Codebook {
   );
   const joint = check.object(root.joint, 'joint');
   const predicates = check.object(root.predicates, 'predicates');
+  const pronouns = check.object(root.pronouns ?? {}, 'pronouns');
   if (!Array.isArray(root.cues) || root.cues.length === 0) check.fail('cues', 'must be a non-empty list');
   const cues = root.cues.map((raw: Json, i: number) => {
     const cue = check.object(raw, `cues[${i}]`);
@@ -155,9 +158,10 @@ export function validateCodebook(value: Json, file: string): Codebook {
     name: root.name === undefined ? file : check.string(root.name, 'name'),
     version: typeof root.version === 'number' ? root.version : 1,
     sides,
-    joint: {
-      aliases: check.strings(joint.aliases, 'joint.aliases'),
-      pronouns: check.strings(joint.pronouns ?? [], 'joint.pronouns', { nonEmpty: false }),
+    joint: { aliases: check.strings(joint.aliases, 'joint.aliases') },
+    pronouns: {
+      joint: check.strings(pronouns.joint ?? [], 'pronouns.joint', { nonEmpty: false }),
+      party: check.strings(pronouns.party ?? [], 'pronouns.party', { nonEmpty: false }),
     },
     predicates: {
       auxiliaries: check.strings(predicates.auxiliaries, 'predicates.auxiliaries'),

@@ -33,6 +33,8 @@ export interface Predicate {
 }
 
 export interface Clause {
+  /** First token after an opening phrase ("Regarding X,"), or the clause's first token. */
+  openerEnd: number;
   /** First token of the subject region (after any opening phrase). */
   subjectStart: number;
   predicate: Predicate | null;
@@ -272,6 +274,36 @@ export function openerEnd(
 }
 
 /**
+ * The subject before a predicate at `verbAt`: from the clause start, or, after an opening phrase
+ * (`afterOpener` >= 0), from the nearest comma that leaves a subject: "In her opening remarks,
+ * Ms. X, Director, DG CONNECT, emphasized" skips the empty region after the appositive's comma.
+ * A verb that is no auxiliary needs a side mention in its subject to count as the predicate.
+ */
+function subjectRegion(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  afterOpener: number,
+  from: number,
+  verbAt: number,
+  kind: 'aux' | 'verb' | 'unknown-verb',
+): { start: number; mentions: Mention[] } | null {
+  const starts: number[] = [];
+  if (afterOpener < 0) starts.push(from);
+  else {
+    for (let j = verbAt - 1; j >= afterOpener; j--) if (tokens[j]?.text === ',') starts.push(j + 1);
+    starts.push(afterOpener);
+  }
+  for (const start of starts) {
+    if (start >= verbAt || tokens[start]?.text === ',') continue;
+    if (RELATIVES.has(tokens[start]?.lower ?? '')) return null;
+    const inRegion = mentions.filter((m) => m.start >= start && m.end <= verbAt);
+    if (kind !== 'aux' && inRegion.length === 0) continue;
+    return { start, mentions: inRegion };
+  }
+  return null;
+}
+
+/**
  * Finds the subject region and predicate of the clause in tokens[from, to). `embedded` is for a
  * clause after "and": its subject must be short and comma-free, or it is an object list instead.
  */
@@ -293,25 +325,18 @@ export function analyzeClause(
     if (depth > 0) continue;
     const kind = predicateKind(tokens, codebook, i, mentionEnds);
     if (!kind) continue;
-    // After an opener the subject starts after the last comma; else at the clause start.
-    let subjectStart = afterOpener;
-    if (afterOpener > from) {
-      for (let j = i - 1; j >= afterOpener; j--) {
-        if (tokens[j]?.text === ',') {
-          subjectStart = j + 1;
-          break;
-        }
-      }
-    }
-    if (subjectStart >= i) continue;
-    if (RELATIVES.has(tokens[subjectStart]?.lower ?? '')) continue;
-    const inRegion = mentions.filter((m) => m.start >= subjectStart && m.end <= i);
-    if (kind !== 'aux' && inRegion.length === 0) continue;
-    if (embedded && (i - subjectStart > 12 || tokens.slice(subjectStart, i).some((t) => t.text === ',')))
+    const subject = subjectRegion(tokens, mentions, afterOpener > from ? afterOpener : -1, from, i, kind);
+    if (!subject) continue;
+    if (embedded && (i - subject.start > 12 || tokens.slice(subject.start, i).some((t) => t.text === ',')))
       continue;
-    return { subjectStart, predicate: readPredicate(tokens, codebook, i, to), mentions: inRegion };
+    return {
+      openerEnd: afterOpener,
+      subjectStart: subject.start,
+      predicate: readPredicate(tokens, codebook, i, to),
+      mentions: subject.mentions,
+    };
   }
-  return { subjectStart: afterOpener, predicate: null, mentions: [] };
+  return { openerEnd: afterOpener, subjectStart: afterOpener, predicate: null, mentions: [] };
 }
 
 /** A coordinated predicate with no subject of its own: "..., and concurred to B". */

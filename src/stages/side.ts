@@ -8,9 +8,9 @@ import { type Clause, findMentions, type Mention } from './clauses.js';
 export const BOTH = 'both';
 export const NONE = 'none';
 
-/** What a pronoun ("they") refers back to: the side of the last statement that had an actor. */
+/** What a party pronoun ("It pointed out ...") refers back to: the last party that acted. */
 export interface SideContext {
-  lastActorSide: Side | null;
+  lastPartySide: Side | null;
 }
 
 export interface SideDecision {
@@ -24,6 +24,7 @@ export interface SideDecision {
 function sideOfMentions(mentions: readonly Mention[]): Side | null {
   if (mentions.length === 0) return null;
   if (mentions.some((m) => m.alias.kind === 'joint')) return BOTH;
+  if (!mentions.some((m) => m.alias.kind === 'party')) return null;
   const parties = new Set(mentions.filter((m) => m.alias.kind === 'party').map((m) => m.alias.side));
   if (parties.size > 1) return BOTH;
   return parties.values().next().value ?? null;
@@ -56,26 +57,24 @@ export function decideSide(
   context: SideContext,
   concurring: boolean,
 ): SideDecision {
-  const acting = actingMentions(clause.mentions);
-  const pronouns = acting.filter((m) => m.alias.kind === 'pronoun');
+  const predicate = clause.predicate;
+  // "It" acts only as the subject of an active verb ("It pointed out"), not in "It was agreed".
+  const active = predicate !== null && !predicate.passive && predicate.verb >= 0;
+  const acting = actingMentions(clause.mentions).filter((m) => m.alias.kind !== 'party-pronoun' || active);
+  const pronouns = acting.filter((m) => m.alias.kind === 'pronoun' || m.alias.kind === 'party-pronoun');
   if (pronouns.length > 0 && pronouns.length === acting.length) {
-    return {
-      side: context.lastActorSide ?? BOTH,
-      actor: actorText(tokens, pronouns, text),
-      basis: 'pronoun',
-    };
+    // "They" after a joint sentence are both sides; "it" is the last party that spoke.
+    const side = pronouns.some((m) => m.alias.kind === 'pronoun') ? BOTH : (context.lastPartySide ?? NONE);
+    return { side, actor: actorText(tokens, pronouns, text), basis: side === NONE ? 'none' : 'pronoun' };
   }
-  const side = sideOfMentions(acting.filter((m) => m.alias.kind !== 'pronoun'));
+  const side = sideOfMentions(acting.filter((m) => m.alias.kind === 'party' || m.alias.kind === 'joint'));
   if (side) return { side, actor: actorText(tokens, acting, text), basis: 'subject' };
 
-  const predicate = clause.predicate;
   if (predicate?.passive) {
-    // "... was explained by the EU side": the agent acts.
+    // "... was explained by the EU side", "co-chaired by Ms. X, ..., MIC, and Mr. Y, ..., DG CONNECT".
     const byIndex = tokens.findIndex((t, i) => i > predicate.verb && t.lower === 'by');
     if (byIndex > 0) {
-      const agents = findMentions(tokens, codebook, byIndex + 1).filter(
-        (m, i, all) => m.start === byIndex + 1 || all[i - 1]?.end === m.start - 1,
-      );
+      const agents = findMentions(tokens, codebook, byIndex + 1).filter((m) => m.governedBy !== "'s");
       const agentSide = sideOfMentions(agents);
       if (agentSide) return { side: agentSide, actor: actorText(tokens, agents, text), basis: 'agent' };
     }
@@ -83,4 +82,35 @@ export function decideSide(
     if (concurring && !predicate.negated) return { side: BOTH, actor: '', basis: 'joint-outcome' };
   }
   return { side: NONE, actor: '', basis: 'none' };
+}
+
+/** "Japanese side: Mr. X, Vice-Minister ...": a participant line speaks for the side it names. */
+export function labelSide(tokens: readonly Token[], codebook: CompiledCodebook, from: number): Side | null {
+  const [first] = findMentions(tokens, codebook, from, Math.min(tokens.length, from + 8));
+  if (!first || first.start !== from || first.alias.kind !== 'party') return null;
+  return tokens[first.end]?.text === ':' ? first.alias.side : null;
+}
+
+/**
+ * "MIC held the dialogue with DG CONNECT", "Japan exchanged views with the EU side": a meeting or
+ * an agreement *with* the other party is a joint act. Returns the partner's words, or "".
+ */
+export function jointPartner(
+  tokens: readonly Token[],
+  text: string,
+  codebook: CompiledCodebook,
+  side: Side,
+  from: number,
+  to: number,
+): string {
+  for (let i = from; i < to - 1; i++) {
+    const withToken = tokens[i];
+    if (withToken?.lower !== 'with') continue;
+    const [partner] = findMentions(tokens, codebook, i + 1, to);
+    if (!partner || partner.start !== i + 1 || partner.governedBy === "'s") continue;
+    if (partner.alias.kind === 'party' && partner.alias.side !== side) {
+      return text.slice(withToken.start, tokens[partner.end - 1]?.end ?? withToken.end);
+    }
+  }
+  return '';
 }

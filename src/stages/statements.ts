@@ -1,18 +1,21 @@
 // Stage: sentences -> statements. A sentence is cut at a coordinator (", and", "; ", ", while")
-// where what follows is a clause of its own whose actor differs, or a coordinated predicate whose
-// stance differs; then each statement gets its side, stance, cue and topics.
+// where what follows is a clause of its own whose side or stance differs, or a coordinated
+// predicate whose stance differs; then each statement gets its side, stance, cue and topics.
 import type { CompiledCodebook } from '../codebook/compile.js';
 import { type Token, tokenize } from '../nlp/tokens.js';
 import type { DocumentStructure, Sentence, Side, Stance, Statement } from '../types.js';
-import { analyzeClause, type Clause, coordinatedPredicate, skipAdverbs } from './clauses.js';
-import { BOTH, decideSide, NONE, type SideContext } from './side.js';
+import { analyzeClause, type Clause, coordinatedPredicate, findMentions, skipAdverbs } from './clauses.js';
+import { BOTH, decideSide, jointPartner, labelSide, NONE, type SideContext } from './side.js';
 import { matchCue, stanceFor } from './stance.js';
-import { decideTopic, sectionTopics } from './topic.js';
+import { decideTopic, documentTopics, sectionTopics, type TopicContext } from './topic.js';
 
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'whilst', ';']);
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'whilst', 'although', 'though', ';']);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'which', 'how', 'what', 'where', 'who']);
 
 interface Reading {
+  /** Tokens from the end of any opener to the predicate: the actor, whose title the topic ignores. */
+  actorFrom: number;
+  actorTo: number;
   side: Side;
   stance: Stance;
   actor: string;
@@ -25,35 +28,46 @@ interface ClauseSpan {
   /** Token range [from, to). */
   from: number;
   to: number;
-  /** Side inherited from the clause before (a coordinated predicate has no subject of its own). */
+  /** The reading of the clause before, for a coordinated predicate with no subject of its own. */
   inherited?: Reading;
 }
 
-function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  return first && last ? text.slice(first.start, last.end) : '';
+/** Everything one sentence's analysis needs, so the helpers below take one argument. */
+interface SentenceScope {
+  text: string;
+  tokens: readonly Token[];
+  codebook: CompiledCodebook;
+  parties: readonly string[];
+  context: SideContext;
 }
 
-/** Side and stance of the clause in tokens[from, to). */
-function readClause(
-  text: string,
-  tokens: readonly Token[],
-  codebook: CompiledCodebook,
-  clause: Clause,
-  to: number,
-  context: SideContext,
-  inherited?: Reading,
-): Reading {
+function slice(scope: SentenceScope, from: number, to: number): string {
+  const first = scope.tokens[from];
+  const last = scope.tokens[to - 1];
+  return first && last ? scope.text.slice(first.start, last.end) : '';
+}
+
+/** Side and stance of `clause`, whose tokens end at `to`. */
+function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?: Reading): Reading {
+  const { tokens, codebook, parties } = scope;
   const predicate = clause.predicate;
-  const parties = codebook.parties.map((p) => p.id);
   const match = predicate && predicate.verb >= 0 ? matchCue(codebook, tokens, predicate.verb, to) : null;
   const decided = inherited
-    ? { side: inherited.side, actor: inherited.actor, basis: 'subject' }
-    : decideSide(clause, tokens, text, codebook, context, match?.cue.stance === 'concurred');
-  const decision = { side: decided.side, actor: decided.actor };
+    ? { side: inherited.side, actor: inherited.actor, basis: 'subject' as const }
+    : decideSide(clause, tokens, scope.text, codebook, scope.context, match?.cue.stance === 'concurred');
+  let { side, actor } = decided;
+  if (!predicate && side === NONE) side = labelSide(tokens, codebook, clause.subjectStart) ?? NONE;
+  // "MIC held the dialogue with DG CONNECT": meeting the other party is a joint act; agreeing
+  // with it ("Japan concurred with the EU side") stays the one party's act.
+  if (match?.cue.stance === 'other' && predicate && parties.includes(side)) {
+    const partner = jointPartner(tokens, scope.text, codebook, side, predicate.verb + 1, to);
+    if (partner) {
+      side = BOTH;
+      actor = `${actor} ${partner}`;
+    }
+  }
   const predicateText = predicate
-    ? slice(text, tokens, predicate.start, Math.max(predicate.verb, predicate.start) + 1)
+    ? slice(scope, predicate.start, Math.max(predicate.verb, predicate.start) + 1)
     : '';
   // An active predicate whose short subject names no side: a candidate alias for the codebook.
   const subjectLength = predicate ? predicate.start - clause.subjectStart : 0;
@@ -64,17 +78,18 @@ function readClause(
     predicate.verb >= 0 &&
     subjectLength > 0 &&
     subjectLength <= 8
-      ? slice(text, tokens, clause.subjectStart, predicate.start)
+      ? slice(scope, clause.subjectStart, predicate.start)
       : '';
-  if (!predicate || !match) {
-    return { ...decision, stance: 'other', cue: '', predicate: predicateText, unknownActor };
-  }
+  const region = { actorFrom: clause.openerEnd, actorTo: predicate ? predicate.start : clause.openerEnd };
+  if (!predicate || !match)
+    return { ...region, side, actor, stance: 'other', cue: '', predicate: predicateText, unknownActor };
   // A negated cue ("did not agree") is reported with its negation and decides nothing.
-  const cueFrom = predicate.negated ? predicate.start : predicate.verb;
   return {
-    ...decision,
-    stance: predicate.negated ? 'other' : stanceFor(match.cue, decision.side, parties),
-    cue: slice(text, tokens, cueFrom, match.end),
+    ...region,
+    side,
+    actor,
+    stance: predicate.negated ? 'other' : stanceFor(match.cue, side, parties),
+    cue: slice(scope, predicate.negated ? predicate.start : predicate.verb, match.end),
     predicate: predicateText,
     unknownActor,
   };
@@ -88,80 +103,100 @@ function coordinatorLength(tokens: readonly Token[], at: number): number {
 }
 
 /** Cuts a sentence's tokens into clause spans. */
-function splitClauses(
-  text: string,
-  tokens: readonly Token[],
-  codebook: CompiledCodebook,
-  context: SideContext,
-): ClauseSpan[] {
+function splitClauses(scope: SentenceScope): ClauseSpan[] {
+  const { tokens, codebook } = scope;
+  // "MIC and DG CONNECT will ...": an "and" between two actors joins a subject, not clauses.
+  const mentions = findMentions(tokens, codebook);
+  const mentionEnds = new Set(mentions.map((m) => m.end));
+  const mentionStarts = new Set(mentions.map((m) => m.start));
+  const joinsActors = (b: number) =>
+    tokens[b]?.lower === 'and' && mentionEnds.has(b) && mentionStarts.has(b + 1);
   const spans: ClauseSpan[] = [];
   let current: ClauseSpan = { from: 0, to: tokens.length };
   for (let b = 1; b < tokens.length; b++) {
     const length = coordinatorLength(tokens, b);
-    if (length === 0) continue;
+    if (length === 0 || (length === 1 && joinsActors(b))) continue;
     const left = analyzeClause(tokens, codebook, current.from, b);
     if (!left.predicate && !current.inherited) continue;
-    const leftReading = readClause(text, tokens, codebook, left, b, context, current.inherited);
+    const leftReading = readClause(scope, left, b, current.inherited);
     const rightFrom = skipAdverbs(tokens, codebook, b + length);
     const right = analyzeClause(tokens, codebook, rightFrom, tokens.length, { embedded: true });
-    let split = false;
-    let inherited: Reading | undefined;
     // "shared the view that the G7 and the OECD should ...": a subject without a side inside a
     // complement clause continues that clause; it is no statement of its own.
-    const inComplement = tokens
-      .slice(left.predicate?.start ?? b, b)
-      .some((t) => COMPLEMENTIZERS.has(t.lower));
-    if (right.predicate && right.mentions.length === 0 && inComplement) continue;
-    if (right.predicate) {
-      const rightReading = readClause(text, tokens, codebook, right, tokens.length, {
-        lastActorSide: leftReading.side === NONE ? context.lastActorSide : leftReading.side,
-      });
+    // "although", "while" and "but" end the complement; "and" continues it.
+    const inComplement =
+      tokens[b + length - 1]?.lower === 'and' &&
+      tokens.slice(left.predicate?.start ?? b, b).some((t) => COMPLEMENTIZERS.has(t.lower));
+    let split = false;
+    let inherited: Reading | undefined;
+    const coordinated = coordinatedPredicate(tokens, codebook, rightFrom, tokens.length);
+    if (coordinated) {
+      // "..., and concurred to B": the same actor, split only where the stance changes.
+      const clause: Clause = {
+        openerEnd: rightFrom,
+        subjectStart: rightFrom,
+        predicate: coordinated,
+        mentions: [],
+      };
+      split = readClause(scope, clause, tokens.length, leftReading).stance !== leftReading.stance;
+      inherited = leftReading;
+    } else if (right.predicate && !(right.mentions.length === 0 && inComplement)) {
+      const rightReading = readClause(scope, right, tokens.length);
       split = rightReading.side !== leftReading.side || rightReading.stance !== leftReading.stance;
-    } else {
-      const predicate = coordinatedPredicate(tokens, codebook, rightFrom, tokens.length);
-      if (predicate) {
-        const clause: Clause = { subjectStart: rightFrom, predicate, mentions: [] };
-        const rightReading = readClause(text, tokens, codebook, clause, tokens.length, context, leftReading);
-        split = rightReading.stance !== leftReading.stance;
-        inherited = leftReading;
-      }
     }
     if (!split) continue;
-    spans.push({ ...current, to: b });
-    current = { from: b, to: tokens.length, ...(inherited ? { inherited } : {}) };
-    b += length - 1;
+    // The comma of ", and" ends the clause before it; the connective opens the next one.
+    const cut = b + length - 1;
+    spans.push({ ...current, to: cut });
+    current = { from: cut, to: tokens.length, ...(inherited ? { inherited } : {}) };
+    b = cut;
   }
   spans.push(current);
   return spans;
 }
 
-/** The statements of one sentence; `context` carries the last actor across sentences. */
+/** The statements of one sentence; `context` carries the last acting party across sentences. */
 export function sentenceStatements(
   docText: string,
   sentence: Sentence,
   codebook: CompiledCodebook,
-  sectionTopicIds: readonly string[],
+  topicContext: Omit<TopicContext, 'procedural'>,
   context: SideContext,
 ): Statement[] {
   const tokens = tokenize(docText.slice(sentence.span.start, sentence.span.end), sentence.span.start);
   if (tokens.length === 0) return [];
-  const spans = splitClauses(docText, tokens, codebook, context);
+  const scope: SentenceScope = {
+    text: docText,
+    tokens,
+    codebook,
+    parties: codebook.parties.map((p) => p.id),
+    context,
+  };
+  const spans = splitClauses(scope);
   return spans.map((span, i) => {
     const first =
       i === 0 ? 0 : skipAdverbs(tokens, codebook, span.from + coordinatorLength(tokens, span.from));
     const clause = span.inherited
       ? {
+          openerEnd: first,
           subjectStart: first,
           predicate: coordinatedPredicate(tokens, codebook, first, span.to),
           mentions: [],
         }
       : analyzeClause(tokens, codebook, first, span.to);
-    const reading = readClause(docText, tokens, codebook, clause, span.to, context, span.inherited);
-    if (reading.side !== NONE) context.lastActorSide = reading.side;
+    const reading = readClause(scope, clause, span.to, span.inherited);
+    if (scope.parties.includes(reading.side)) context.lastPartySide = reading.side;
     const start = i === 0 ? sentence.span.start : (tokens[span.from]?.start ?? sentence.span.start);
     const end = i === spans.length - 1 ? sentence.span.end : (tokens[span.to - 1]?.end ?? sentence.span.end);
     const words = docText.slice(start, end).replace(/\s+/g, ' ').trim();
-    const { topic, topics } = decideTopic(codebook, words, sectionTopicIds);
+    // The actor's own title ("Director for ... Cybersecurity, DG CONNECT") says nothing of the topic.
+    const actorFrom = tokens[reading.actorFrom]?.start ?? start;
+    const actorTo =
+      reading.actorTo > reading.actorFrom ? (tokens[reading.actorTo]?.start ?? actorFrom) : actorFrom;
+    const about = `${docText.slice(start, actorFrom)} ${docText.slice(actorTo, end)}`;
+    // Meeting logistics nobody performs ("The next dialogue will be held in Brussels").
+    const procedural = reading.side === NONE && reading.stance === 'other' && reading.cue !== '';
+    const { topic, topics, source } = decideTopic(codebook, about, { ...topicContext, procedural });
     return {
       index: i + 1,
       sentence: sentence.index,
@@ -171,6 +206,7 @@ export function sentenceStatements(
       stance: reading.stance,
       topic,
       topics,
+      topicSource: source,
       cue: reading.cue,
       actor: reading.actor,
       predicate: reading.predicate,
@@ -186,16 +222,25 @@ export function segmentStatements(
   codebook: CompiledCodebook,
 ): Statement[] {
   const topicsBySection = sectionTopics(codebook, structure.sections);
-  const context: SideContext = { lastActorSide: null };
-  return sentences.flatMap((sentence) =>
-    sentenceStatements(
+  const document = documentTopics(codebook, structure.metadata);
+  const context: SideContext = { lastPartySide: null };
+  const statements: Statement[] = [];
+  let paragraph: { block: number; topic: string | null } = { block: -1, topic: null };
+  for (const sentence of sentences) {
+    if (sentence.block !== paragraph.block) paragraph = { block: sentence.block, topic: null };
+    const section = sentence.section === null ? [] : (topicsBySection[sentence.section] ?? []);
+    for (const statement of sentenceStatements(
       docText,
       sentence,
       codebook,
-      sentence.section === null ? [] : (topicsBySection[sentence.section] ?? []),
+      { section, paragraph: paragraph.topic, document },
       context,
-    ),
-  );
+    )) {
+      if (statement.topicSource === 'words') paragraph.topic = statement.topic;
+      statements.push(statement);
+    }
+  }
+  return statements;
 }
 
 export { BOTH, NONE };

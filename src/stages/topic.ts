@@ -17,16 +17,28 @@ export interface TopicHit {
 export function topicHits(codebook: CompiledCodebook, text: string): TopicHit[] {
   const tokens = tokenize(text);
   const hits = new Map<string, TopicHit>();
+  const count = (topic: string, at: number) => {
+    const hit = hits.get(topic);
+    if (hit) hit.count++;
+    else hits.set(topic, { id: topic, first: at, count: 1 });
+  };
   for (let i = 0; i < tokens.length; ) {
     const term = longestPhraseAt(codebook.topicTerms, tokens, i);
-    if (!term) {
-      i++;
+    if (term) {
+      count(term.topic, i);
+      i += term.words.length;
       continue;
     }
-    const hit = hits.get(term.topic);
-    if (hit) hit.count++;
-    else hits.set(term.topic, { id: term.topic, first: i, count: 1 });
-    i += term.words.length;
+    // Unlike actors, topics live inside compounds too: "ICT-ISAC", "AI-based", "data-driven".
+    const token = tokens[i];
+    if (token?.text.includes('-')) {
+      const parts = tokenize(token.text.replaceAll('-', ' '));
+      for (let j = 0; j < parts.length; j++) {
+        const part = longestPhraseAt(codebook.topicTerms, parts, j);
+        if (part) count(part.topic, i);
+      }
+    }
+    i++;
   }
   return codebook.topics.flatMap((topic) => hits.get(topic.id) ?? []);
 }
@@ -53,20 +65,54 @@ export function sectionTopics(codebook: CompiledCodebook, sections: readonly Sec
   return resolved;
 }
 
+/** Where a statement's primary topic came from, in order of precedence. */
+export type TopicSource = 'section' | 'words' | 'paragraph' | 'document' | 'general';
+
 export interface TopicDecision {
   topic: string;
   topics: string[];
+  source: TopicSource;
 }
 
-export function decideTopic(
+/** Topics a statement may fall back on when neither its section nor its words name one. */
+export interface TopicContext {
+  /** Topic ids of the sentence's section (with inheritance from enclosing headings). */
+  section: readonly string[];
+  /** The last topic named in the same paragraph ("On 5G, the EU side ... Both sides agreed ..."). */
+  paragraph: string | null;
+  /** The topics the title names ("Japan-EU Cybersecurity Dialogue"). */
+  document: readonly string[];
+  /**
+   * A procedural statement (no side, no stance: "The next dialogue will be held in Brussels")
+   * takes no topic from its paragraph or document, only from its section or words.
+   */
+  procedural: boolean;
+}
+
+/** Topics the document's series or title names, first mentioned first. */
+export function documentTopics(
   codebook: CompiledCodebook,
-  text: string,
-  fromSection: readonly string[],
-): TopicDecision {
+  metadata: { series: string; title: string },
+): string[] {
+  const hits = topicHits(codebook, metadata.series || metadata.title);
+  return [...hits].sort((a, b) => a.first - b.first).map((hit) => hit.id);
+}
+
+export function decideTopic(codebook: CompiledCodebook, text: string, context: TopicContext): TopicDecision {
   const hits = topicHits(codebook, text);
-  const mentioned = new Set([...hits.map((h) => h.id), ...fromSection]);
-  const topics = codebook.topics.map((t) => t.id).filter((id) => mentioned.has(id));
   // A heading naming two topics ("Data and AI"): the statement's own words choose between them.
-  const sectionTopic = fromSection.find((id) => hits.some((h) => h.id === id)) ?? fromSection[0];
-  return { topic: sectionTopic ?? primaryTopic(codebook, hits) ?? GENERAL_TOPIC, topics };
+  const fromSection = context.section.find((id) => hits.some((h) => h.id === id)) ?? context.section[0];
+  const fromWords = primaryTopic(codebook, hits);
+  const [topic, source]: [string, TopicSource] = fromSection
+    ? [fromSection, 'section']
+    : fromWords
+      ? [fromWords, 'words']
+      : context.paragraph && !context.procedural
+        ? [context.paragraph, 'paragraph']
+        : context.document[0] && !context.procedural
+          ? [context.document[0], 'document']
+          : [GENERAL_TOPIC, 'general'];
+  const mentioned = new Set([...hits.map((h) => h.id), ...context.section, topic]);
+  const topics = codebook.topics.map((t) => t.id).filter((id) => mentioned.has(id));
+  return { topic, topics, source };
 }

@@ -13,6 +13,7 @@ import {
   HEADING_MAX_CHARS,
   HEADING_MAX_WORDS,
   PRESS_LABEL,
+  PUBLISHER,
 } from './model.js';
 import type { Unit } from './units.js';
 
@@ -80,8 +81,13 @@ export function isHeadingLike(text: string): boolean {
   if (text.length > HEADING_MAX_CHARS || !/\p{L}/u.test(text)) return false;
   if (/[.;,!?。]$/.test(text) || /^[\p{Ll}]/u.test(text)) return false;
   if (isDateOnly(text)) return false;
+  // "Japanese side: Mr. X, ..." and "Venue: Tokyo" are label-value lines, not headings.
+  if (/[:：]\s*\S/.test(text) || (text.match(/,/g) ?? []).length >= 2) return false;
   return text.split(/\s+/).length <= HEADING_MAX_WORDS;
 }
+
+/** "EU side: Mr. Roberto Viola, ...", "Venue: Tokyo": a line that starts a record of its own. */
+const LABEL_LINE = /^[^\s:：][^:：]{0,40}[:：]\s/u;
 
 function endsSentence(text: string): boolean {
   return /[.!?;:。)"”]$/.test(text);
@@ -127,7 +133,7 @@ function frontMatter(units: readonly Unit[]): { blocks: RawBlock[]; used: number
     const { text } = unit;
     if (unit.hint?.kind === 'heading' && (unit.hint.level ?? 1) <= 1) {
       blocks.push(block('title', unit));
-    } else if (isDateOnly(text) || PRESS_LABEL.test(text)) {
+    } else if (isDateOnly(text) || PRESS_LABEL.test(text) || PUBLISHER.test(text)) {
       blocks.push(block('dateline', unit));
       used++;
       continue;
@@ -147,7 +153,7 @@ function frontMatter(units: readonly Unit[]): { blocks: RawBlock[]; used: number
     used++;
     // After the title only a dateline may still belong to the front matter.
     const next = units[used];
-    if (next && (isDateOnly(next.text) || PRESS_LABEL.test(next.text))) {
+    if (next && (isDateOnly(next.text) || PRESS_LABEL.test(next.text) || PUBLISHER.test(next.text))) {
       blocks.push(block('dateline', next));
       used++;
     }
@@ -207,7 +213,9 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       });
       continue;
     }
-    const standsApart = unit.blankBefore || previous?.kind === 'heading' || previous?.kind === 'title';
+    // An unnumbered heading stands apart; a short line right under a heading ("1. Date and time"
+    // then "Tuesday, 8 October 2019") is its content.
+    const standsApart = unit.blankBefore;
     if (marker && marker.style !== 'bullet' && isHeadingLike(content)) {
       blocks.push({ ...block('heading', unit, marker), style: marker.style, number: marker.number });
       continue;
@@ -223,7 +231,8 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       !unit.blankBefore &&
       previous !== undefined &&
       (previous.kind === 'paragraph' || previous.kind === 'item') &&
-      !endsSentence(lastText);
+      !endsSentence(lastText) &&
+      !LABEL_LINE.test(text);
     if (continues && previous) {
       previous.span = { start: previous.span.start, end: unit.span.end };
       previous.content = { start: previous.content.start, end: unit.span.end };

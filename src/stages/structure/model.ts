@@ -50,6 +50,10 @@ export const BARE_GLOSS = /^([A-Z][A-Za-z0-9&\-/]*[A-Z][A-Za-z0-9&\-/]*)\s*[:：
 /** Labels of release-date lines that open a summary ("Press Release", "Press Release: ..."). */
 export const PRESS_LABEL = /^(?:press release|news release|press statement|announcement)s?\s*[:：]?\s*$/i;
 
+/** A publisher line above the title: "Ministry of Internal Affairs and Communications". */
+export const PUBLISHER =
+  /^(?:the\s+)?(?:ministry|agency|cabinet office|embassy|mission|delegation|directorate-general|european commission|government)\b[^.:;!?]*$/i;
+
 /** Prefixes of a title before the meeting's name. */
 export const TITLE_PREFIX =
   /^(?:(?:the\s+)?(?:results?|outcomes?|summary|summaries|report|overview|holding|outline)\s+(?:of|on|from)\s+)?(?:the\s+)?/i;
