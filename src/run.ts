@@ -1,7 +1,7 @@
 // The analyze job in order: read inputs -> pipeline per document -> aggregate -> report files.
 // Everything is computed in memory first and written last, each file through a temporary name,
 // so a failed run never leaves a half-written report behind.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHANGE_COLUMNS, changeRows } from './aggregate/changes.js';
 import type { Meeting } from './aggregate/meetings.js';
@@ -112,7 +112,7 @@ function runRecord(result: AnalysisResult, options: AnalyzeOptions) {
       sha256: source.sha256,
     })),
     options: {
-      inputs: options.inputs,
+      inputs: [...options.inputs].sort(),
       codebook: options.codebook ?? null,
       metadata: options.metadata ?? null,
       acrossSeries: options.acrossSeries === true,
@@ -127,24 +127,47 @@ function runRecord(result: AnalysisResult, options: AnalyzeOptions) {
   };
 }
 
-/** Writes files into `dir`, each through a temporary name and a rename. */
+/**
+ * Writes files into `dir` all or nothing: every file goes to a temporary name first; then each
+ * earlier file is moved aside and the new one renamed into place. If any step fails, the new files
+ * are removed and the earlier ones put back, so a failed run leaves the folder as it was.
+ */
 export function writeFiles(dir: string, files: ReadonlyMap<string, string>): void {
-  const written: string[] = [];
+  const suffix = `.tmp-${process.pid}`;
+  const fail = (reason: string): never => {
+    throw new DialogueStanceError('OUTPUT_WRITE', `cannot write reports to ${dir}: ${reason}`);
+  };
+  for (const [name] of files) {
+    const path = join(dir, name);
+    if (existsSync(path) && statSync(path).isDirectory()) fail(`${path} is a folder`);
+  }
+  const temporaries: string[] = [];
+  const placed: { path: string; backup: string | null }[] = [];
   try {
     mkdirSync(dir, { recursive: true });
     for (const [name, content] of files) {
       const path = join(dir, name);
       mkdirSync(dirname(path), { recursive: true });
-      const temporary = `${path}.tmp-${process.pid}`;
-      written.push(temporary);
-      writeFileSync(temporary, content);
+      temporaries.push(`${path}${suffix}`);
+      writeFileSync(`${path}${suffix}`, content);
     }
-    for (const [name] of files) renameSync(join(dir, `${name}.tmp-${process.pid}`), join(dir, name));
+    for (const [name] of files) {
+      const path = join(dir, name);
+      const backup = existsSync(path) ? `${path}.old-${process.pid}` : null;
+      if (backup) renameSync(path, backup);
+      placed.push({ path, backup });
+      renameSync(`${path}${suffix}`, path);
+    }
   } catch (error) {
-    for (const temporary of written) rmSync(temporary, { force: true });
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DialogueStanceError('OUTPUT_WRITE', `cannot write reports to ${dir}: ${reason}`);
+    // Undo in reverse: drop each new file, put the earlier one back.
+    for (const { path, backup } of placed.reverse()) {
+      rmSync(path, { force: true });
+      if (backup) renameSync(backup, path);
+    }
+    for (const temporary of temporaries) rmSync(temporary, { force: true });
+    fail(error instanceof Error ? error.message : String(error));
   }
+  for (const { backup } of placed) if (backup) rmSync(backup, { force: true });
 }
 
 /** The plain text every offset of a document points into, one file per document. */

@@ -50,7 +50,8 @@ export function listDocumentPaths(inputs: readonly string[]): string[] {
     }
   }
   checkUniqueIds(paths);
-  return paths;
+  // Documents in id order, whatever the order of the inputs: same inputs, same reports.
+  return paths.sort((a, b) => byCodePoint(documentId(a), documentId(b)));
 }
 
 function walk(folder: string, into: string[]): void {

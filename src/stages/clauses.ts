@@ -200,7 +200,15 @@ function predicateKind(
   const token = tokens[i];
   if (!token) return null;
   const before = tokens[i - 1]?.lower ?? '';
-  if (codebook.auxiliaries.has(token.lower)) return before === 'to' ? null : 'aux';
+  // Auxiliaries are lower case mid-sentence: "from May 2018" is a month, not a modal.
+  if (codebook.auxiliaries.has(token.lower) && (token.text === token.lower || i === 0))
+    return before === 'to' ? null : 'aux';
+  // "The two sides never agreed": a negation opens the predicate.
+  if (
+    phraseAt(codebook.negation, tokens, i) > 0 &&
+    hasForm(verbFormsOf(codebook, tokens[i + 1]), 'past', 'present', 'base')
+  )
+    return 'aux';
   if (DETERMINERS.has(before) || before === 'to') return null;
   const forms = verbFormsOf(codebook, token);
   if (hasForm(forms, 'past', 'present')) return 'verb';
@@ -296,8 +304,13 @@ function subjectRegion(
   for (const start of starts) {
     if (start >= verbAt || tokens[start]?.text === ',') continue;
     if (RELATIVES.has(tokens[start]?.lower ?? '')) return null;
+    // "noting that it will ...": a participle opens an add-on, not a subject.
+    if (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '')) return null;
     const inRegion = mentions.filter((m) => m.start >= start && m.end <= verbAt);
-    if (kind !== 'aux' && inRegion.length === 0) continue;
+    // A side named only in a phrase ("cooperation among organizations in Japan and the EU held
+    // ...") makes no subject: that verb is a participle of the object.
+    const acting = inRegion.filter((m) => !m.oblique || m.governedBy === 'of' || m.governedBy === 'from');
+    if (kind !== 'aux' && acting.length === 0) continue;
     return { start, mentions: inRegion };
   }
   return null;
@@ -317,24 +330,35 @@ export function analyzeClause(
   const afterOpener = openerEnd(tokens, codebook, from, to);
   const mentions = findMentions(tokens, codebook, from, to);
   const mentionEnds = new Set(mentions.map((m) => m.end));
-  let depth = 0;
-  for (let i = afterOpener; i < to; i++) {
-    const text = tokens[i]?.text ?? '';
-    if (text === '(') depth++;
-    if (text === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
-    const kind = predicateKind(tokens, codebook, i, mentionEnds);
-    if (!kind) continue;
-    const subject = subjectRegion(tokens, mentions, afterOpener > from ? afterOpener : -1, from, i, kind);
-    if (!subject) continue;
-    if (embedded && (i - subject.start > 12 || tokens.slice(subject.start, i).some((t) => t.text === ',')))
-      continue;
-    return {
-      openerEnd: afterOpener,
-      subjectStart: subject.start,
-      predicate: readPredicate(tokens, codebook, i, to),
-      mentions: subject.mentions,
-    };
+  // "the United States": a word inside an actor's name is never its predicate.
+  const inName = new Set(
+    mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+  );
+  // First a predicate whose subject names a side (or an auxiliary's); in a main clause, failing
+  // that, any finite cue verb after a short subject ("The delegation explained ..."), so that the
+  // stance is still read and the unknown actor reported.
+  const passes = embedded ? [true] : [true, false];
+  for (const strict of passes) {
+    let depth = 0;
+    for (let i = afterOpener; i < to; i++) {
+      const text = tokens[i]?.text ?? '';
+      if (text === '(') depth++;
+      if (text === ')') depth = Math.max(0, depth - 1);
+      if (depth > 0 || inName.has(i)) continue;
+      const kind = predicateKind(tokens, codebook, i, mentionEnds);
+      if (!kind) continue;
+      const opener = afterOpener > from ? afterOpener : -1;
+      const subject = subjectRegion(tokens, mentions, opener, from, i, strict ? kind : 'aux');
+      if (!subject) continue;
+      const long = i - subject.start > 12 || tokens.slice(subject.start, i).some((t) => t.text === ',');
+      if ((embedded || !strict) && long) continue;
+      return {
+        openerEnd: afterOpener,
+        subjectStart: subject.start,
+        predicate: readPredicate(tokens, codebook, i, to),
+        mentions: subject.mentions,
+      };
+    }
   }
   return { openerEnd: afterOpener, subjectStart: afterOpener, predicate: null, mentions: [] };
 }

@@ -88,8 +88,8 @@ function isAbbreviation(text: string, stopIndex: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (word === '') return false;
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital letter is an initial ("J. Smith"), not a sentence.
-  return /^\p{Lu}$/u.test(/(\p{L}+)$/u.exec(before)?.[1] ?? '');
+  // A single capital letter is an initial ("J. Smith"), not a sentence; "5G." and "6G." end one.
+  return /(?:^|[^\p{L}\p{N}])\p{Lu}$/u.test(before);
 }
 
 /** Sentence spans inside `span` of `text`: trimmed, disjoint, in order, covering every non-space. */

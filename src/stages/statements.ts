@@ -13,6 +13,8 @@ const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'whilst', 'altho
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'which', 'how', 'what', 'where', 'who']);
 
 interface Reading {
+  /** How the side was found (a subject, a "by" agent, a joint outcome, a pronoun, none). */
+  basis: string;
   /** Tokens from the end of any opener to the predicate: the actor, whose title the topic ignores. */
   actorFrom: number;
   actorTo: number;
@@ -56,6 +58,7 @@ function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?
     ? { side: inherited.side, actor: inherited.actor, basis: 'subject' as const }
     : decideSide(clause, tokens, scope.text, codebook, scope.context, match?.cue.stance === 'concurred');
   let { side, actor } = decided;
+  const basis = decided.basis;
   if (!predicate && side === NONE) side = labelSide(tokens, codebook, clause.subjectStart) ?? NONE;
   // "MIC held the dialogue with DG CONNECT": meeting the other party is a joint act; agreeing
   // with it ("Japan concurred with the EU side") stays the one party's act.
@@ -82,10 +85,20 @@ function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?
       : '';
   const region = { actorFrom: clause.openerEnd, actorTo: predicate ? predicate.start : clause.openerEnd };
   if (!predicate || !match)
-    return { ...region, side, actor, stance: 'other', cue: '', predicate: predicateText, unknownActor };
+    return {
+      ...region,
+      basis,
+      side,
+      actor,
+      stance: 'other',
+      cue: '',
+      predicate: predicateText,
+      unknownActor,
+    };
   // A negated cue ("did not agree") is reported with its negation and decides nothing.
   return {
     ...region,
+    basis,
     side,
     actor,
     stance: predicate.negated ? 'other' : stanceFor(match.cue, side, parties),
@@ -114,22 +127,24 @@ function splitClauses(scope: SentenceScope): ClauseSpan[] {
   const spans: ClauseSpan[] = [];
   let current: ClauseSpan = { from: 0, to: tokens.length };
   for (let b = 1; b < tokens.length; b++) {
-    const length = coordinatorLength(tokens, b);
+    // ", and" / "while" / ";" — or a bare comma before a new actor ("..., the Japanese side raised ...").
+    const bareComma = tokens[b]?.text === ',' && coordinatorLength(tokens, b) === 0;
+    const length = bareComma ? 1 : coordinatorLength(tokens, b);
     if (length === 0 || (length === 1 && joinsActors(b))) continue;
     const left = analyzeClause(tokens, codebook, current.from, b);
     if (!left.predicate && !current.inherited) continue;
-    const leftReading = readClause(scope, left, b, current.inherited);
     const rightFrom = skipAdverbs(tokens, codebook, b + length);
     const right = analyzeClause(tokens, codebook, rightFrom, tokens.length, { embedded: true });
-    // "shared the view that the G7 and the OECD should ...": a subject without a side inside a
-    // complement clause continues that clause; it is no statement of its own.
+    if (bareComma && !(right.predicate && right.mentions.length > 0 && right.subjectStart === rightFrom))
+      continue;
+    const leftReading = readClause(scope, left, b, current.inherited);
     // "although", "while" and "but" end the complement; "and" continues it.
     const inComplement =
       tokens[b + length - 1]?.lower === 'and' &&
       tokens.slice(left.predicate?.start ?? b, b).some((t) => COMPLEMENTIZERS.has(t.lower));
     let split = false;
     let inherited: Reading | undefined;
-    const coordinated = coordinatedPredicate(tokens, codebook, rightFrom, tokens.length);
+    const coordinated = bareComma ? null : coordinatedPredicate(tokens, codebook, rightFrom, tokens.length);
     if (coordinated) {
       // "..., and concurred to B": the same actor, split only where the stance changes.
       const clause: Clause = {
@@ -142,11 +157,16 @@ function splitClauses(scope: SentenceScope): ClauseSpan[] {
       inherited = leftReading;
     } else if (right.predicate && !(right.mentions.length === 0 && inComplement)) {
       const rightReading = readClause(scope, right, tokens.length);
-      split = rightReading.side !== leftReading.side || rightReading.stance !== leftReading.stance;
+      // A new subject with another side, stance or kind of actor ("Both sides pointed out A, and
+      // it was acknowledged to B": a named joint actor, then an agentless outcome).
+      split =
+        rightReading.side !== leftReading.side ||
+        rightReading.stance !== leftReading.stance ||
+        rightReading.basis !== leftReading.basis;
     }
     if (!split) continue;
-    // The comma of ", and" ends the clause before it; the connective opens the next one.
-    const cut = b + length - 1;
+    // A comma or semicolon ends the clause before it; a connective ("and") opens the next one.
+    const cut = /^[,;]$/.test(tokens[b]?.text ?? '') ? b + 1 : b;
     spans.push({ ...current, to: cut });
     current = { from: cut, to: tokens.length, ...(inherited ? { inherited } : {}) };
     b = cut;

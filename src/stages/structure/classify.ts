@@ -167,7 +167,9 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
   let inContact = false;
   let glossPending = false;
   let previousText = '';
-  for (const unit of units.slice(used)) {
+  for (let at = used; at < units.length; at++) {
+    const unit = units[at] as Unit;
+    const next = units[at + 1];
     const { text } = unit;
     const lastText = previousText;
     previousText = text;
@@ -179,7 +181,11 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       blocks.push(block('contact', unit));
       continue;
     }
-    if (CONTACT_LINE.test(text)) {
+    // "Global Strategy Division, ..., MIC" right above a TEL line belongs to the contact block.
+    if (
+      CONTACT_LINE.test(text) ||
+      (next && !next.blankBefore && CONTACT_LINE.test(next.text) && !endsSentence(text))
+    ) {
       blocks.push(block('contact', unit));
       continue;
     }
@@ -220,7 +226,9 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       blocks.push({ ...block('heading', unit, marker), style: marker.style, number: marker.number });
       continue;
     }
-    if (!marker && hintKind !== 'item' && standsApart && isHeadingLike(text)) {
+    // A heading-like first line of a hard-wrapped paragraph runs on into a lower-case line.
+    const runsOn = next !== undefined && !next.blankBefore && !unit.hint && /^\p{Ll}/u.test(next.text);
+    if (!marker && hintKind !== 'item' && standsApart && !runsOn && isHeadingLike(text)) {
       blocks.push({ ...block('heading', unit), style: 'plain', number: null });
       continue;
     }
