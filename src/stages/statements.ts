@@ -156,13 +156,14 @@ function splitClauses(scope: SentenceScope): ClauseSpan[] {
       split = readClause(scope, clause, tokens.length, leftReading).stance !== leftReading.stance;
       inherited = leftReading;
     } else if (right.predicate && !(right.mentions.length === 0 && inComplement)) {
+      // A clause with a subject of its own is a statement of its own ("MIC introduced A, and
+      // Japanese companies presented B"); only the same actor named again in the same act is not.
       const rightReading = readClause(scope, right, tokens.length);
-      // A new subject with another side, stance or kind of actor ("Both sides pointed out A, and
-      // it was acknowledged to B": a named joint actor, then an agentless outcome).
       split =
         rightReading.side !== leftReading.side ||
         rightReading.stance !== leftReading.stance ||
-        rightReading.basis !== leftReading.basis;
+        rightReading.basis !== leftReading.basis ||
+        rightReading.actor.toLowerCase() !== leftReading.actor.toLowerCase();
     }
     if (!split) continue;
     // A comma or semicolon ends the clause before it; a connective ("and") opens the next one.
