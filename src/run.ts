@@ -17,12 +17,11 @@ import { renderTrendsSvg } from './report/chart.js';
 import { type CsvOptions, toCsv } from './report/csv.js';
 import {
   allStatementRows,
-  changesTable,
   documentsTable,
+  objectTable,
   sentencesTable,
   statementsTable,
   type Table,
-  trendsTable,
   unmatchedTable,
 } from './report/tables.js';
 import { unmatchedRows } from './report/unmatched.js';
@@ -90,9 +89,9 @@ export async function buildReports(
   files.set('sentences.csv', csv(sentencesTable(documents)));
   files.set('statements.csv', csv(statementsTable(documents)));
   files.set('unmatched.csv', csv(unmatchedTable(unmatchedRows(documents))));
-  files.set('trends.csv', csv(trendsTable(roundTrendShares(trends), TREND_COLUMNS)));
+  files.set('trends.csv', csv(objectTable(roundTrendShares(trends), TREND_COLUMNS)));
   files.set('trends-wide.csv', csv(wide));
-  files.set('changes.csv', csv(changesTable(changes, CHANGE_COLUMNS)));
+  files.set('changes.csv', csv(objectTable(changes, CHANGE_COLUMNS)));
   files.set('trends.svg', await renderTrendsSvg(trends, order));
   files.set('run.json', `${JSON.stringify(runRecord(result, options), null, 2)}\n`);
   return files;

@@ -1,7 +1,5 @@
 // One column list per report, in the documented order, and the rows that fill it. Changing a
 // column here changes the README's table: keep them together.
-import type { ChangeRow } from '../aggregate/changes.js';
-import type { TrendRow } from '../aggregate/trends.js';
 import { sectionHeading, statementRows } from '../pipeline.js';
 import { isFurniture } from '../stages/structure/index.js';
 import type { AnalyzedDocument, StatementRow } from '../types.js';
@@ -133,16 +131,10 @@ export function unmatchedTable(rows: readonly UnmatchedRow[]): Table {
   };
 }
 
-export function trendsTable(rows: readonly TrendRow[], columns: readonly string[]): Table {
-  return {
-    header: [...columns],
-    rows: rows.map((row) => columns.map((c) => row[c as keyof TrendRow] as Cell)),
-  };
-}
-
-export function changesTable(rows: readonly ChangeRow[], columns: readonly string[]): Table {
-  return {
-    header: [...columns],
-    rows: rows.map((row) => columns.map((c) => row[c as keyof ChangeRow] as Cell)),
-  };
+/** A table of plain row objects, one column per key, in the given order. */
+export function objectTable<T extends object>(
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+): Table {
+  return { header: [...columns], rows: rows.map((row) => columns.map((column) => row[column] as Cell)) };
 }

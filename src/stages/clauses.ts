@@ -28,8 +28,8 @@ export interface Predicate {
   /** Token index of the main verb, or -1 for a copula ("is to deepen ..."). */
   verb: number;
   passive: boolean;
+  /** A negation stands in the predicate ("did not agree", "never agreed"). */
   negated: boolean;
-  /** Token index after a negation phrase that stood before the verb ("failed to"), for the cue text. */
 }
 
 export interface Clause {

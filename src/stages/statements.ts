@@ -263,5 +263,3 @@ export function segmentStatements(
   }
   return statements;
 }
-
-export { BOTH, NONE };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledCodebook } from '../../src/codebook/compile.js';
 import { DEFAULT_CODEBOOK_PATH, loadCodebook, parseCodebook } from '../../src/codebook/load.js';
 import { analyzeDocument } from '../../src/pipeline.js';
-import type { SourceDocument } from '../../src/types.js';
+import { textSource } from '../helpers.js';
 
 const codebook = loadCodebook().compiled;
 const defaultText = readFileSync(DEFAULT_CODEBOOK_PATH, 'utf8');
@@ -16,15 +16,7 @@ function editedCodebook(edit: (codebook: any) => void): CompiledCodebook {
 }
 
 function rows(text: string, compiled: CompiledCodebook = codebook) {
-  const source: SourceDocument = {
-    id: 'test',
-    path: 'test.txt',
-    format: 'txt',
-    bytes: text.length,
-    sha256: '',
-    text,
-    hints: [],
-  };
+  const source = textSource(text);
   return analyzeDocument(source, compiled).statements.map(({ side, stance, topic, cue }) => ({
     side,
     stance,

@@ -1,36 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/ingest/html.js';
-import { type ExtractedText, extractMarkdown } from '../../src/ingest/markdown.js';
-import type { BlockHint } from '../../src/types.js';
-
-type Expected = [kind: BlockHint['kind'], text: string, level?: number];
-
-/** The blocks as [kind, text, level?], read through the hints, after checking the layout rules. */
-function blocks(result: ExtractedText): Expected[] {
-  const { text, hints } = result;
-  if (text === '') {
-    expect(hints).toEqual([]);
-    return [];
-  }
-  expect(text).toBe(`${text.trim()}\n`);
-  // One hint per block, in order: the blocks between blank lines are exactly the hint slices.
-  const lines = text.slice(0, -1).split('\n\n');
-  expect(hints.map((hint) => text.slice(hint.span.start, hint.span.end))).toEqual(lines);
-  let previousEnd = 0;
-  for (const hint of hints) {
-    expect(hint.span.start).toBeGreaterThanOrEqual(previousEnd);
-    expect(hint.span.end).toBeGreaterThan(hint.span.start);
-    previousEnd = hint.span.end;
-    const slice = text.slice(hint.span.start, hint.span.end);
-    expect(slice).toBe(slice.trim());
-    expect(slice).not.toMatch(/\s{2}|\n/);
-  }
-  return hints.map((hint) => {
-    const slice = text.slice(hint.span.start, hint.span.end);
-    return hint.level === undefined ? [hint.kind, slice] : [hint.kind, slice, hint.level];
-  });
-}
+import { extractMarkdown } from '../../src/ingest/markdown.js';
+import { blocks, type Expected } from './blocks.js';
 
 function extract(markdown: string): Expected[] {
   return blocks(extractMarkdown(markdown));

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../../src/codebook/load.js';
 import { analyzeDocument } from '../../src/pipeline.js';
-import type { SourceDocument, Statement } from '../../src/types.js';
+import type { Statement } from '../../src/types.js';
+import { textSource } from '../helpers.js';
 
 const codebook = loadCodebook().compiled;
 
 function statements(text: string): Statement[] {
-  const source: SourceDocument = {
-    id: 'test',
-    path: 'test.txt',
-    format: 'txt',
-    bytes: text.length,
-    sha256: '',
-    text,
-    hints: [],
-  };
+  const source = textSource(text);
   return analyzeDocument(source, codebook).statements;
 }
 

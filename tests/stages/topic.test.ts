@@ -3,20 +3,13 @@ import { loadCodebook } from '../../src/codebook/load.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import { statementsTable } from '../../src/report/tables.js';
 import { topicHits } from '../../src/stages/topic.js';
-import type { AnalyzedDocument, SourceDocument } from '../../src/types.js';
+import type { AnalyzedDocument } from '../../src/types.js';
+import { textSource } from '../helpers.js';
 
 const codebook = loadCodebook().compiled;
 
 function analyze(text: string): AnalyzedDocument {
-  const source: SourceDocument = {
-    id: 'test',
-    path: 'test.txt',
-    format: 'txt',
-    bytes: text.length,
-    sha256: '',
-    text,
-    hints: [],
-  };
+  const source = textSource(text);
   return analyzeDocument(source, codebook);
 }
 

@@ -45,40 +45,26 @@ function valid(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/** Each pattern with how to read its groups: [year, month, day] as written. */
+const READERS: ReadonlyArray<{ pattern: RegExp; read: (groups: string[]) => [string?, string?, string?] }> = [
+  { pattern: NUMERIC, read: ([y, m, d]) => [y, m, d] },
+  { pattern: MONTH_FIRST, read: ([m, d, y]) => [y, m, d] },
+  { pattern: DAY_FIRST, read: ([d, m, y]) => [y, m, d] },
+];
+
 /** The first date in `text`, or null. */
 export function findDate(text: string): FoundDate | null {
   const candidates: FoundDate[] = [];
-  const numeric = NUMERIC.exec(text);
-  if (numeric) {
-    const [whole, y, m, d] = numeric;
+  for (const { pattern, read } of READERS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const [year, month = '', day] = read(match.slice(1));
     candidates.push({
-      year: Number(y),
-      month: Number(m),
-      day: Number(d),
-      index: numeric.index,
-      length: whole.length,
-    });
-  }
-  const monthFirst = MONTH_FIRST.exec(text);
-  if (monthFirst) {
-    const [whole, m = '', d, y] = monthFirst;
-    candidates.push({
-      year: y ? Number(y) : null,
-      month: monthNumber(m),
-      day: Number(d),
-      index: monthFirst.index,
-      length: whole.length,
-    });
-  }
-  const dayFirst = DAY_FIRST.exec(text);
-  if (dayFirst) {
-    const [whole, d, m = '', y] = dayFirst;
-    candidates.push({
-      year: y ? Number(y) : null,
-      month: monthNumber(m),
-      day: Number(d),
-      index: dayFirst.index,
-      length: whole.length,
+      year: year ? Number(year) : null,
+      month: /^\d+$/.test(month) ? Number(month) : monthNumber(month),
+      day: Number(day),
+      index: match.index,
+      length: match[0].length,
     });
   }
   const good = candidates.filter((c) => valid(c.month, c.day)).sort((a, b) => a.index - b.index);
