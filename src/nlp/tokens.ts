@@ -13,7 +13,9 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}&]+(?:[-.'][\p{L}\p{N}&]+)*|['’]s(?![\p{L}\p{N}])|\S/gu;
+// An apostrophe joins "didn't" but not the possessive "'s", which is a token of its own.
+const TOKEN =
+  /[\p{L}\p{N}&]+(?:[-.][\p{L}\p{N}&]+|'(?!s(?![\p{L}\p{N}]))[\p{L}\p{N}&]+)*|['’]s(?![\p{L}\p{N}])|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -138,7 +138,9 @@ export function findMentions(
     }
     const end = i + alias.words.length;
     const before = tokens[i - 1]?.lower ?? '';
-    const possessive = tokens[end]?.lower === "'s";
+    // "MIC's Director-General explained": a possessive that owns a role speaks for its side.
+    const possessive =
+      tokens[end]?.lower === "'s" && !codebook.roles.has((tokens[end + 1]?.lower ?? '').replace(/s$/, ''));
     const previous = mentions.at(-1);
     // "the Director-General of DG CONNECT": a role governing the mention speaks for its side.
     const roleHead =

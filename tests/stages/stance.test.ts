@@ -210,7 +210,7 @@ describe('stance from the predicate', () => {
 
     it.each([
       ['The purpose of this workshop is to deepen mutual understanding.'],
-      ['The EU side said that it will maintain its position.'],
+      ['The EU side maintained its position on the matter.'],
     ])('no cue at all: other with an empty cue (%s)', (sentence) => {
       expect(rowsOf(sentence).map(([, stance, cue]) => [stance, cue])).toEqual([['other', '']]);
     });
