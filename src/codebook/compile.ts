@@ -81,7 +81,7 @@ export function longestPhraseAt<T extends Phrase>(
   const token = tokens[at];
   if (!token) return undefined;
   let best: T | undefined;
-  for (const key of [`x:${token.text}`, `l:${token.lower}`, `s:${token.norm}`]) {
+  for (const key of token.keys) {
     for (const phrase of index.get(key) ?? []) {
       if (best && phrase.words.length <= best.words.length) break;
       const end = matchPhraseAt(phrase.words, tokens, at);

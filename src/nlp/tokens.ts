@@ -9,6 +9,8 @@ export interface Token {
   lower: string;
   /** `lower` in the singular ("issues" -> "issue"), for matching terms across number. */
   norm: string;
+  /** Lookup keys for phrase indexes (exact text, lower case, singular), made once per token. */
+  keys: readonly [string, string, string];
   start: number;
   end: number;
 }
@@ -26,6 +28,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       text: raw,
       lower,
       norm: singular(lower),
+      keys: [`x:${raw}`, `l:${lower}`, `s:${singular(lower)}`],
       start: offset + match.index,
       end: offset + match.index + raw.length,
     });

@@ -122,7 +122,32 @@ const RELATIVES = new Set([
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const COORDINATORS = new Set(['and', ',', 'as well as', '&']);
 
+const mentionCache = new WeakMap<readonly Token[], WeakMap<CompiledCodebook, Mention[]>>();
+
+/**
+ * The side mentions in tokens[from, to). Clause analysis asks for many ranges of one sentence, so
+ * the whole sentence is read once per codebook and the ranges are cut from it.
+ */
 export function findMentions(
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+  from = 0,
+  to = tokens.length,
+): Mention[] {
+  let byCodebook = mentionCache.get(tokens);
+  if (!byCodebook) {
+    byCodebook = new WeakMap();
+    mentionCache.set(tokens, byCodebook);
+  }
+  let all = byCodebook.get(codebook);
+  if (!all) {
+    all = scanMentions(tokens, codebook);
+    byCodebook.set(codebook, all);
+  }
+  return all.filter((m) => m.start >= from && m.end <= to);
+}
+
+function scanMentions(
   tokens: readonly Token[],
   codebook: CompiledCodebook,
   from = 0,
