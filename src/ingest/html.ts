@@ -197,8 +197,18 @@ function isHidden(element: ElementNode): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+// Government sites mark page chrome with ids and classes rather than <nav>/<header>: "gnav",
+// "breadcrumb", "topicpath", "pagetop", "footer" ... A class or id that is one of these whole is chrome.
+const CHROME =
+  /^(?:site-?|page-?|global-?)?(?:header|footer|g?navi?(?:gation)?|menu|breadcrumbs?|topic-?path|pankuzu|side-?bar|side-?nav|skip(?:-?links?)?|page-?top|sns|share|social|search(?:-?box)?|utility|banner)$/i;
+
+function isChrome(element: ElementNode): boolean {
+  const names = `${element.attribs.id ?? ''} ${element.attribs.class ?? ''}`.split(/\s+/);
+  return names.some((name) => CHROME.test(name));
+}
+
 function isDropped(element: ElementNode, inSectioning: boolean): boolean {
-  if (DROPPED.has(element.name) || isHidden(element)) return true;
+  if (DROPPED.has(element.name) || isHidden(element) || isChrome(element)) return true;
   const role = element.attribs.role?.trim().toLowerCase();
   if (role !== undefined && DROPPED_ROLES.has(role)) return true;
   return (element.name === 'header' || element.name === 'footer') && !inSectioning;
@@ -209,8 +219,12 @@ function isFootnoteContainer(element: ElementNode): boolean {
   return /note/i.test(element.attribs.class ?? '') || /note/i.test(element.attribs.id ?? '');
 }
 
+/** Ids that sites give their main text container instead of a <main>. */
+const MAIN_ID = /^(?:main|main-?contents?|contents?|article|content-?main)$/i;
+
 function isMain(element: ElementNode): boolean {
-  return element.name === 'main' || element.attribs.role?.trim().toLowerCase() === 'main';
+  if (element.name === 'main' || element.attribs.role?.trim().toLowerCase() === 'main') return true;
+  return MAIN_ID.test(element.attribs.id ?? '');
 }
 
 /**

@@ -381,3 +381,36 @@ describe('extractHtml: realistic press release page', () => {
     expect(result.text).not.toContain(noise);
   });
 });
+
+describe('extractHtml: page chrome marked by id and class', () => {
+  const page = `<html><body>
+    <div id="header"><p>Ministry of Internal Affairs and Communications</p></div>
+    <ul class="gnav"><li>Home</li><li>Press Releases</li></ul>
+    <div class="breadcrumb">Home &gt; Press Releases</div>
+    <div id="contents">
+      <h1>Results of the 30th Japan-EU ICT Policy Dialogue</h1>
+      <p>The EU side explained the AI Act.</p>
+    </div>
+    <div class="pagetop">Page top</div>
+    <div id="footer"><p>Copyright MIC</p></div>
+  </body></html>`;
+
+  it('takes the #contents container as the main text and drops header, menus, breadcrumbs, footer', () => {
+    expect(extractHtml(page).text).toBe(
+      'Results of the 30th Japan-EU ICT Policy Dialogue\n\nThe EU side explained the AI Act.\n',
+    );
+  });
+
+  it.each([['header'], ['gnav'], ['breadcrumb'], ['topicpath'], ['pagetop'], ['footer'], ['sidebar']])(
+    'drops an element whose class is %s, without a main container',
+    (name) => {
+      const html = `<body><div class="${name}">Chrome text</div><p>The EU side explained the AI Act.</p></body>`;
+      expect(extractHtml(html).text).toBe('The EU side explained the AI Act.\n');
+    },
+  );
+
+  it('keeps text whose class merely contains such a word', () => {
+    const html = '<body><p class="header-note">The EU side explained the AI Act.</p></body>';
+    expect(extractHtml(html).text).toBe('The EU side explained the AI Act.\n');
+  });
+});
