@@ -99,6 +99,8 @@ export interface CompiledCodebook {
   parties: { id: string; label: string }[];
   /** Looked up longest first, so "the EU side" wins over "the EU". */
   aliases: PhraseIndex<AliasPhrase>;
+  /** The same aliases as a list, to index again with a document's own names (people). */
+  aliasList: readonly AliasPhrase[];
   /** Lower-cased verb form -> the lemmas and forms it can be. */
   verbForms: ReadonlyMap<string, { lemma: string; form: VerbForm }[]>;
   cuesByLemma: ReadonlyMap<string, CompiledCue[]>;
@@ -111,6 +113,13 @@ export interface CompiledCodebook {
   topics: CompiledTopic[];
   /** Every topic term, with its topic id. */
   topicTerms: PhraseIndex<TopicTerm>;
+  procedural: {
+    phrases: PhraseIndex<Phrase>;
+    /** Singular, lower-cased meeting nouns. */
+    subjects: ReadonlySet<string>;
+    /** Verb lemmas (first word of a cue pattern) of attendance and hosting. */
+    verbs: ReadonlySet<string>;
+  };
 }
 
 export interface TopicTerm extends Phrase {
@@ -143,7 +152,7 @@ function phrase(text: string, options: { anyNumber: boolean }): Phrase {
 }
 
 /** Alias words: a leading "the" in any case; capitalised words as written, others in any case. */
-function aliasPhrase(text: string, side: string, kind: MentionKind): AliasPhrase {
+export function aliasPhrase(text: string, side: string, kind: MentionKind): AliasPhrase {
   const words = tokenize(text).map((token, i): WordMatcher => {
     if (i === 0 && token.lower === 'the') return { lower: 'the' };
     return /\p{Lu}/u.test(token.text) ? { exact: token.text } : { lower: token.lower };
@@ -171,12 +180,22 @@ function compileCue(pattern: string, stance: Stance, whenSingle: Stance, order: 
 const byLength = (a: Phrase, b: Phrase) => b.words.length - a.words.length;
 
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
-  const aliases = indexPhrases<AliasPhrase>([
+  // "the Japanese side", "EU officials": each side adjective with each group noun, with or without "the".
+  const adjectiveAliases = codebook.sides.flatMap((side) =>
+    side.adjectives
+      .flatMap((adjective) =>
+        codebook.predicates.groups.flatMap((group) => [`the ${adjective} ${group}`, `${adjective} ${group}`]),
+      )
+      .map((alias) => aliasPhrase(alias, side.id, 'party')),
+  );
+  const aliasList: AliasPhrase[] = [
+    ...adjectiveAliases,
     ...codebook.sides.flatMap((side) => side.aliases.map((alias) => aliasPhrase(alias, side.id, 'party'))),
     ...codebook.joint.aliases.map((alias) => aliasPhrase(alias, 'both', 'joint')),
     ...codebook.pronouns.joint.map((pronoun) => aliasPhrase(pronoun, 'both', 'pronoun')),
     ...codebook.pronouns.party.map((pronoun) => aliasPhrase(pronoun, 'none', 'party-pronoun')),
-  ]);
+  ];
+  const aliases = indexPhrases(aliasList);
 
   const verbForms = new Map<string, { lemma: string; form: VerbForm }[]>();
   const cuesByLemma = new Map<string, CompiledCue[]>();
@@ -204,6 +223,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     source: codebook,
     parties: codebook.sides.map(({ id, label }) => ({ id, label })),
     aliases,
+    aliasList,
     verbForms,
     cuesByLemma,
     auxiliaries: new Set(codebook.predicates.auxiliaries.map((a) => a.toLowerCase())),
@@ -215,6 +235,11 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     topicTerms: indexPhrases(
       topics.flatMap((topic) => topic.terms.map((term) => ({ ...term, topic: topic.id }))),
     ),
+    procedural: {
+      phrases: indexPhrases(codebook.procedural.phrases.map((p) => phrase(p, { anyNumber: true }))),
+      subjects: new Set(codebook.procedural.subjects.map((word) => singular(word))),
+      verbs: new Set(codebook.procedural.verbs.map((verb) => verb.split(/\s+/)[0]?.toLowerCase() ?? '')),
+    },
   };
 }
 

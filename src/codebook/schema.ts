@@ -6,6 +6,8 @@ import { STANCES, type Stance } from '../types.js';
 export interface CodebookSide {
   id: string;
   label: string;
+  /** "Japanese", "European": with each group noun ("experts", "side") they name the side too. */
+  adjectives: string[];
   aliases: string[];
 }
 
@@ -37,11 +39,20 @@ export interface Codebook {
     adverbs: string[];
     /** Person and body nouns: "the Director-General of DG CONNECT" acts for DG CONNECT's side. */
     roles: string[];
+    /** Group nouns that a side's adjective makes an actor: "the Japanese experts", "EU officials". */
+    groups: string[];
     openers: string[];
   };
   negation: string[];
   cues: CodebookCue[];
   topics: CodebookTopic[];
+  /**
+   * What marks a statement about the meeting itself rather than a topic: logistics phrases ("next
+   * meeting", "will be held"), which make it `general`; meeting nouns as its subject ("The workshop
+   * consisted of ...") and attendance verbs ("attended"), which keep it from inheriting a topic
+   * from its paragraph or the document title.
+   */
+  procedural: { phrases: string[]; subjects: string[]; verbs: string[] };
 }
 
 /** Side ids the tool itself gives; a codebook party may not take them. */
@@ -110,6 +121,7 @@ export function validateCodebook(value: Json, file: string): Codebook {
     return {
       id,
       label: side.label === undefined ? id : check.string(side.label, `sides[${i}].label`),
+      adjectives: check.strings(side.adjectives ?? [], `sides[${i}].adjectives`, { nonEmpty: false }),
       aliases: check.strings(side.aliases, `sides[${i}].aliases`),
     };
   });
@@ -120,6 +132,7 @@ export function validateCodebook(value: Json, file: string): Codebook {
   const joint = check.object(root.joint, 'joint');
   const predicates = check.object(root.predicates, 'predicates');
   const pronouns = check.object(root.pronouns ?? {}, 'pronouns');
+  const procedural = check.object(root.procedural ?? {}, 'procedural');
   if (!Array.isArray(root.cues) || root.cues.length === 0) check.fail('cues', 'must be a non-empty list');
   const cues = root.cues.map((raw: Json, i: number) => {
     const cue = check.object(raw, `cues[${i}]`);
@@ -167,10 +180,16 @@ export function validateCodebook(value: Json, file: string): Codebook {
       auxiliaries: check.strings(predicates.auxiliaries, 'predicates.auxiliaries'),
       adverbs: check.strings(predicates.adverbs ?? [], 'predicates.adverbs', { nonEmpty: false }),
       roles: check.strings(predicates.roles ?? [], 'predicates.roles', { nonEmpty: false }),
+      groups: check.strings(predicates.groups ?? [], 'predicates.groups', { nonEmpty: false }),
       openers: check.strings(predicates.openers ?? [], 'predicates.openers', { nonEmpty: false }),
     },
     negation: check.strings(root.negation ?? [], 'negation', { nonEmpty: false }),
     cues,
     topics,
+    procedural: {
+      phrases: check.strings(procedural.phrases ?? [], 'procedural.phrases', { nonEmpty: false }),
+      subjects: check.strings(procedural.subjects ?? [], 'procedural.subjects', { nonEmpty: false }),
+      verbs: check.strings(procedural.verbs ?? [], 'procedural.verbs', { nonEmpty: false }),
+    },
   };
 }

@@ -242,7 +242,11 @@ function predicateKind(
   // A bare form ("Both sides agree") or an unknown past ("elaborated") counts right after an actor.
   const afterActor = mentionEnds.has(i) || mentionEnds.has(backOverAdverbs(tokens, codebook, i));
   if (afterActor && hasForm(forms, 'base')) return 'verb';
+  // A verb the codebook does not know, in the past ("elaborated"), or in the third person right
+  // after a common-noun actor ("the EU side ponders"; not "NICT laboratories").
   if (afterActor && /^\p{Ll}{3,}ed$/u.test(token.text)) return 'unknown-verb';
+  if (mentionEnds.has(i) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && /^\p{Ll}{3,}s$/u.test(token.text))
+    return 'unknown-verb';
   return null;
 }
 
@@ -371,7 +375,8 @@ export function analyzeClause(
       const text = tokens[i]?.text ?? '';
       if (text === '(') depth++;
       if (text === ')') depth = Math.max(0, depth - 1);
-      if (depth > 0 || inName.has(i)) continue;
+      // "The Digital Partnership, which was launched in 2022, is ...": not the relative clause's verb.
+      if (depth > 0 || inName.has(i) || RELATIVES.has(tokens[i - 1]?.lower ?? '')) continue;
       const kind = predicateKind(tokens, codebook, i, mentionEnds);
       if (!kind) continue;
       const opener = afterOpener > from ? afterOpener : -1;

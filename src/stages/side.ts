@@ -60,7 +60,12 @@ export function decideSide(
   const predicate = clause.predicate;
   // "It" acts only as the subject of an active verb ("It pointed out"), not in "It was agreed".
   const active = predicate !== null && !predicate.passive && predicate.verb >= 0;
-  const acting = actingMentions(clause.mentions).filter((m) => m.alias.kind !== 'party-pronoun' || active);
+  // A passive's subject is what was done, not who did it: only a side that heads the subject acts
+  // ("Both sides were pleased ..."), not one inside it ("A visit to the NICT laboratories was arranged").
+  const heads = (m: Mention) => active || m.start === clause.subjectStart;
+  const acting = actingMentions(clause.mentions).filter(
+    (m) => heads(m) && (m.alias.kind !== 'party-pronoun' || active),
+  );
   const pronouns = acting.filter((m) => m.alias.kind === 'pronoun' || m.alias.kind === 'party-pronoun');
   if (pronouns.length > 0 && pronouns.length === acting.length) {
     // "They" after a joint sentence are both sides; "it" is the last party that spoke.

@@ -1,18 +1,35 @@
 // Stage: sentences -> statements. A sentence is cut at a coordinator (", and", "; ", ", while")
 // where what follows is a clause of its own whose side or stance differs, or a coordinated
 // predicate whose stance differs; then each statement gets its side, stance, cue and topics.
-import type { CompiledCodebook } from '../codebook/compile.js';
+import { type CompiledCodebook, longestPhraseAt } from '../codebook/compile.js';
 import { type Token, tokenize } from '../nlp/tokens.js';
 import type { DocumentStructure, Sentence, Side, Stance, Statement } from '../types.js';
-import { analyzeClause, type Clause, coordinatedPredicate, findMentions, skipAdverbs } from './clauses.js';
+import {
+  analyzeClause,
+  type Clause,
+  coordinatedPredicate,
+  findMentions,
+  openerEnd,
+  skipAdverbs,
+} from './clauses.js';
+import { learnPeople, withPeople } from './people.js';
 import { BOTH, decideSide, jointPartner, labelSide, NONE, type SideContext } from './side.js';
 import { matchCue, stanceFor } from './stance.js';
-import { decideTopic, documentTopics, sectionTopics, type TopicContext } from './topic.js';
+import {
+  decideTopic,
+  documentTopics,
+  primaryTopic,
+  sectionTopics,
+  type TopicContext,
+  topicHits,
+} from './topic.js';
 
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'whilst', 'although', 'though', ';']);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'which', 'how', 'what', 'where', 'who']);
 
 interface Reading {
+  /** The lemma of the cue that decided the stance, or "". */
+  cueLemma: string;
   /** How the side was found (a subject, a "by" agent, a joint outcome, a pronoun, none). */
   basis: string;
   /** Tokens from the end of any opener to the predicate: the actor, whose title the topic ignores. */
@@ -87,6 +104,7 @@ function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?
   if (!predicate || !match)
     return {
       ...region,
+      cueLemma: '',
       basis,
       side,
       actor,
@@ -103,9 +121,40 @@ function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?
     actor,
     stance: predicate.negated ? 'other' : stanceFor(match.cue, side, parties),
     cue: slice(scope, predicate.negated ? predicate.start : predicate.verb, match.end),
+    cueLemma: match.cue.lemma,
     predicate: predicateText,
     unknownActor,
   };
+}
+
+/** The topic an opening phrase names ("Regarding submarine cables, ..."), or null. */
+function openerTopic(docText: string, sentence: Sentence, codebook: CompiledCodebook): string | null {
+  const tokens = tokenize(docText.slice(sentence.span.start, sentence.span.end));
+  const end = openerEnd(tokens, codebook, 0, tokens.length);
+  if (end === 0) return null;
+  const opener = tokens
+    .slice(0, end)
+    .map((t) => t.text)
+    .join(' ');
+  return primaryTopic(codebook, topicHits(codebook, opener));
+}
+
+/** Is the statement about the meeting itself (see `TopicContext.about`)? */
+function aboutWhat(
+  codebook: CompiledCodebook,
+  tokens: readonly Token[],
+  span: ClauseSpan,
+  reading: Reading,
+): TopicContext['about'] {
+  const { phrases, subjects, verbs } = codebook.procedural;
+  for (let i = span.from; i < span.to; i++)
+    if (longestPhraseAt(phrases, tokens, i, span.to)) return 'logistics';
+  if (verbs.has(reading.cueLemma)) return 'meeting';
+  // Without a predicate, the first words stand for the subject ("The workshop consisted of ...").
+  const subjectEnd =
+    reading.actorTo > reading.actorFrom ? reading.actorTo : Math.min(span.to, reading.actorFrom + 4);
+  const subject = tokens.slice(reading.actorFrom, subjectEnd);
+  return reading.side === NONE && subject.some((t) => subjects.has(t.norm)) ? 'meeting' : 'topic';
 }
 
 function coordinatorLength(tokens: readonly Token[], at: number): number {
@@ -157,13 +206,8 @@ function splitClauses(scope: SentenceScope): ClauseSpan[] {
       inherited = leftReading;
     } else if (right.predicate && !(right.mentions.length === 0 && inComplement)) {
       // A clause with a subject of its own is a statement of its own ("MIC introduced A, and
-      // Japanese companies presented B"); only the same actor named again in the same act is not.
-      const rightReading = readClause(scope, right, tokens.length);
-      split =
-        rightReading.side !== leftReading.side ||
-        rightReading.stance !== leftReading.stance ||
-        rightReading.basis !== leftReading.basis ||
-        rightReading.actor.toLowerCase() !== leftReading.actor.toLowerCase();
+      // Japanese companies presented B"; "participants attended, and views were exchanged").
+      split = true;
     }
     if (!split) continue;
     // A comma or semicolon ends the clause before it; a connective ("and") opens the next one.
@@ -181,7 +225,7 @@ export function sentenceStatements(
   docText: string,
   sentence: Sentence,
   codebook: CompiledCodebook,
-  topicContext: Omit<TopicContext, 'procedural'>,
+  topicContext: Omit<TopicContext, 'about'>,
   context: SideContext,
 ): Statement[] {
   const tokens = tokenize(docText.slice(sentence.span.start, sentence.span.end), sentence.span.start);
@@ -210,14 +254,19 @@ export function sentenceStatements(
     const start = i === 0 ? sentence.span.start : (tokens[span.from]?.start ?? sentence.span.start);
     const end = i === spans.length - 1 ? sentence.span.end : (tokens[span.to - 1]?.end ?? sentence.span.end);
     const words = docText.slice(start, end).replace(/\s+/g, ' ').trim();
-    // The actor's own title ("Director for ... Cybersecurity, DG CONNECT") says nothing of the topic.
+    // The actor's own title ("Director for ... Cybersecurity, DG CONNECT") says nothing of the
+    // topic; a passive's subject ("Issues related to online platforms were discussed") does.
+    const actorNamed = reading.basis === 'subject' || reading.basis === 'pronoun';
     const actorFrom = tokens[reading.actorFrom]?.start ?? start;
     const actorTo =
-      reading.actorTo > reading.actorFrom ? (tokens[reading.actorTo]?.start ?? actorFrom) : actorFrom;
+      actorNamed && reading.actorTo > reading.actorFrom
+        ? (tokens[reading.actorTo]?.start ?? actorFrom)
+        : actorFrom;
     const about = `${docText.slice(start, actorFrom)} ${docText.slice(actorTo, end)}`;
-    // Meeting logistics nobody performs ("The next dialogue will be held in Brussels").
-    const procedural = reading.side === NONE && reading.stance === 'other' && reading.cue !== '';
-    const { topic, topics, source } = decideTopic(codebook, about, { ...topicContext, procedural });
+    const { topic, topics, source } = decideTopic(codebook, about, {
+      ...topicContext,
+      about: aboutWhat(codebook, tokens, span, reading),
+    });
     return {
       index: i + 1,
       sentence: sentence.index,
@@ -240,8 +289,9 @@ export function segmentStatements(
   docText: string,
   sentences: readonly Sentence[],
   structure: DocumentStructure,
-  codebook: CompiledCodebook,
+  general: CompiledCodebook,
 ): Statement[] {
+  const codebook = withPeople(general, learnPeople(docText, sentences, general));
   const topicsBySection = sectionTopics(codebook, structure.sections);
   const document = documentTopics(codebook, structure.metadata);
   const context: SideContext = { lastPartySide: null };
@@ -249,6 +299,9 @@ export function segmentStatements(
   let paragraph: { block: number; topic: string | null } = { block: -1, topic: null };
   for (const sentence of sentences) {
     if (sentence.block !== paragraph.block) paragraph = { block: sentence.block, topic: null };
+    // "On 5G, the EU side explained ... Both sides agreed ...": an opener's topic carries on
+    // through its paragraph.
+    paragraph.topic = openerTopic(docText, sentence, codebook) ?? paragraph.topic;
     const section = sentence.section === null ? [] : (topicsBySection[sentence.section] ?? []);
     for (const statement of sentenceStatements(
       docText,
@@ -257,7 +310,8 @@ export function segmentStatements(
       { section, paragraph: paragraph.topic, document },
       context,
     )) {
-      if (statement.topicSource === 'words') paragraph.topic = statement.topic;
+      // A statement naming another topic of its own ends the opener's carry.
+      if (statement.topicSource === 'words' && statement.topic !== paragraph.topic) paragraph.topic = null;
       statements.push(statement);
     }
   }

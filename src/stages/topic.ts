@@ -83,10 +83,11 @@ export interface TopicContext {
   /** The topics the title names ("Japan-EU Cybersecurity Dialogue"). */
   document: readonly string[];
   /**
-   * A procedural statement (no side, no stance: "The next dialogue will be held in Brussels")
-   * takes no topic from its paragraph or document, only from its section or words.
+   * What the statement is about besides its words: `logistics` ("The next dialogue will be held
+   * in Brussels") takes no topic but its own words'; `meeting` ("The workshop consisted of ...",
+   * "... attended") none from its paragraph or the title; `topic` any.
    */
-  procedural: boolean;
+  about: 'topic' | 'meeting' | 'logistics';
 }
 
 /** Topics the document's series or title names, first mentioned first. */
@@ -101,18 +102,20 @@ export function documentTopics(
 export function decideTopic(codebook: CompiledCodebook, text: string, context: TopicContext): TopicDecision {
   const hits = topicHits(codebook, text);
   // A heading naming two topics ("Data and AI"): the statement's own words choose between them.
-  const fromSection = context.section.find((id) => hits.some((h) => h.id === id)) ?? context.section[0];
+  const section = context.about === 'logistics' ? [] : context.section;
+  const fromSection = section.find((id) => hits.some((h) => h.id === id)) ?? section[0];
   const fromWords = primaryTopic(codebook, hits);
+  const inherits = context.about === 'topic';
   const [topic, source]: [string, TopicSource] = fromSection
     ? [fromSection, 'section']
     : fromWords
       ? [fromWords, 'words']
-      : context.paragraph && !context.procedural
+      : context.paragraph && inherits
         ? [context.paragraph, 'paragraph']
-        : context.document[0] && !context.procedural
+        : context.document[0] && inherits
           ? [context.document[0], 'document']
           : [GENERAL_TOPIC, 'general'];
-  const mentioned = new Set([...hits.map((h) => h.id), ...context.section, topic]);
+  const mentioned = new Set([...hits.map((h) => h.id), ...section, topic]);
   const topics = codebook.topics.map((t) => t.id).filter((id) => mentioned.has(id));
   return { topic, topics, source };
 }

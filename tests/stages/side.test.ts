@@ -187,7 +187,7 @@ describe('side: the actor is the subject of the reporting predicate', () => {
 
   it('names the words taken as the actor', () => {
     expect(statements('Regarding AI, Japan and the EU both welcomed the agreement.')[0]?.actor).toBe(
-      'Japan and the EU both',
+      'Japan and the EU',
     );
     expect(statements('The results were presented by the EU side.')[0]?.actor).toBe('the EU side');
     expect(statements('Discussions were held on AI.')[0]?.actor).toBe('');

@@ -96,6 +96,22 @@ describe('splitting a sentence into statements', () => {
     ])('%s', expectRows);
   });
 
+  describe('splits clauses that each have a subject of their own, even with one side and stance', () => {
+    it.each<[string, Row[]]>([
+      [
+        'A wide range of agenda items related to the digital field, including ICT, was taken up, and opinions were freely exchanged between the public and private sectors.',
+        [row('none', 'other', 'was taken up'), row('none', 'other', 'and opinions were freely exchanged')],
+      ],
+      [
+        'MIC introduced its study on time-stamping services, and Japanese companies presented their use of electronic seals.',
+        [
+          row('japan', 'explained', 'MIC introduced'),
+          row('japan', 'explained', 'Japanese companies presented'),
+        ],
+      ],
+    ])('%s', expectRows);
+  });
+
   describe('splits off an agentless joint outcome after a joint statement', () => {
     it.each<[string, Row[]]>([
       [
@@ -232,10 +248,6 @@ describe('splitting a sentence into statements', () => {
       [
         'The Japanese side explained cooperation among organizations in Japan and the EU and the security exercises held by the EU for the Indo-Pacific region.',
         [row('japan', 'explained', 'and the security exercises held by the EU')],
-      ],
-      [
-        'A wide range of agenda items related to the digital field, including ICT, was taken up, and opinions were freely exchanged between the public and private sectors.',
-        [row('none', 'other', 'and opinions were freely exchanged')],
       ],
       [
         'The Japanese side explained the study group’s report, including the measures discussed by the study group and the results of the survey.',

@@ -14,7 +14,12 @@ import {
   HEADING_MAX_WORDS,
   PRESS_LABEL,
   PUBLISHER,
+  RUNS_ON,
 } from './model.js';
+
+/** A line this long, with text right below it, is a hard-wrapped paragraph, not a heading. */
+const HARD_WRAP_LENGTH = 64;
+
 import type { Unit } from './units.js';
 
 /** A block before sections are assigned, with what nesting needs to know about headings. */
@@ -227,7 +232,11 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       continue;
     }
     // A heading-like first line of a hard-wrapped paragraph runs on into a lower-case line.
-    const runsOn = next !== undefined && !next.blankBefore && !unit.hint && /^\p{Ll}/u.test(next.text);
+    const runsOn =
+      next !== undefined &&
+      !next.blankBefore &&
+      !unit.hint &&
+      (/^\p{Ll}/u.test(next.text) || RUNS_ON.test(text) || text.length >= HARD_WRAP_LENGTH);
     if (!marker && hintKind !== 'item' && standsApart && !runsOn && isHeadingLike(text)) {
       blocks.push({ ...block('heading', unit), style: 'plain', number: null });
       continue;

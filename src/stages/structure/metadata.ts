@@ -77,13 +77,10 @@ export function inferMetadata(input: { title: string; releaseLine: string; body:
   };
 }
 
-/** The body sentence that names the meeting: the first one holding an ordinal, else the body. */
+/** The body sentence that names the meeting ("held the 3rd Japan-EU ..."), or "". */
 function firstMention(body: string, title: string): string {
-  const name = titleSeries(title);
+  const name = titleSeries(title).toLowerCase();
+  if (name === '') return '';
   const sentences = body.split(/(?<=\.)\s+/);
-  return (
-    sentences.find((s) => ORDINAL.test(s) && (name === '' || s.includes(name))) ??
-    sentences.find((s) => ORDINAL.test(s)) ??
-    ''
-  );
+  return sentences.find((s) => ORDINAL.test(s) && s.toLowerCase().includes(name)) ?? '';
 }

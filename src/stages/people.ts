@@ -1,0 +1,124 @@
+// People a document ties to a side. Summaries introduce an official once ("Mr. Lorenzo Bellini,
+// Director-General of DG CONNECT", "EU side: Mr. Roberto Viola, ...", "Minister for Internal
+// Affairs and Communications Takeaki Matsumoto") and then write "Mr. Bellini explained ...".
+// The names learnt here become aliases for that one document, so the later sentences get a side.
+import { type AliasPhrase, aliasPhrase, type CompiledCodebook, indexPhrases } from '../codebook/compile.js';
+import { type Token, tokenize } from '../nlp/tokens.js';
+import type { Sentence } from '../types.js';
+import { findMentions, type Mention } from './clauses.js';
+
+const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'prof', 'professor', 'h.e', 'sir', 'dame']);
+/** Capitalised words that open or stand in titles, never names. */
+const NOT_NAMES = new Set([
+  'the',
+  'both',
+  'and',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'as',
+  'with',
+  'mr',
+  'ms',
+  'dr',
+]);
+/** How far after a name its appositive may name the side ("..., Director-General, DG CONNECT"). */
+const APPOSITIVE_WINDOW = 16;
+
+interface Name {
+  /** Token range of the name itself, without the honorific. */
+  start: number;
+  end: number;
+}
+
+const isCapitalised = (token: Token | undefined): boolean =>
+  token !== undefined && /^\p{Lu}[\p{L}'’-]*$/u.test(token.text) && !NOT_NAMES.has(token.lower);
+
+/** The name that starts at `at` (after an honorific, or right after an actor's title), if any. */
+function nameAt(tokens: readonly Token[], at: number): Name | null {
+  let end = at;
+  while (end < tokens.length && end - at < 4 && isCapitalised(tokens[end])) end++;
+  return end > at ? { start: at, end } : null;
+}
+
+/** Names with the side they were introduced with, in one sentence. */
+function introductions(
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+): { words: string[]; side: string }[] {
+  const mentions = findMentions(tokens, codebook).filter((m) => m.alias.kind === 'party');
+  const found: { words: string[]; side: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let name: Name | null = null;
+    let side: string | undefined;
+    if (HONORIFICS.has(tokens[i]?.lower ?? '')) {
+      const after = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+      name = nameAt(tokens, after);
+    } else {
+      // "Minister for Internal Affairs and Communications Takeaki Matsumoto", "Commissioner Breton".
+      const title = mentions.find((m) => m.end === i && !m.oblique);
+      if (title && isCapitalised(tokens[i])) {
+        name = nameAt(tokens, i);
+        side = title.alias.side;
+      }
+    }
+    if (!name) continue;
+    side ??= appositiveSide(tokens, mentions, name);
+    if (side) found.push({ words: tokens.slice(name.start, name.end).map((t) => t.text), side });
+    i = name.end - 1;
+  }
+  return found;
+}
+
+/** The one side named in the appositive after a name, up to the next honorific or verb. */
+function appositiveSide(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  name: Name,
+): string | undefined {
+  if (tokens[name.end]?.text !== ',') return undefined;
+  let stop = name.end + 1;
+  while (stop < tokens.length && stop - name.end <= APPOSITIVE_WINDOW) {
+    const token = tokens[stop];
+    if (!token || HONORIFICS.has(token.lower) || /^[;.]$/.test(token.text) || token.lower === 'and') break;
+    stop++;
+  }
+  const sides = new Set(mentions.filter((m) => m.start > name.end && m.end <= stop).map((m) => m.alias.side));
+  return sides.size === 1 ? [...sides][0] : undefined;
+}
+
+/**
+ * Aliases for the people of one document: each introduced name in full and by its last word
+ * ("Lorenzo Bellini", "Bellini"). A name introduced with two different sides is dropped.
+ */
+export function learnPeople(
+  text: string,
+  sentences: readonly Sentence[],
+  codebook: CompiledCodebook,
+): AliasPhrase[] {
+  const sideOf = new Map<string, string | null>();
+  const learn = (alias: string, side: string) => {
+    const known = sideOf.get(alias);
+    sideOf.set(alias, known === undefined || known === side ? side : null);
+  };
+  for (const sentence of sentences) {
+    const tokens = tokenize(text.slice(sentence.span.start, sentence.span.end));
+    for (const { words, side } of introductions(tokens, codebook)) {
+      learn(words.join(' '), side);
+      const last = words.at(-1);
+      if (last && words.length > 1) learn(last, side);
+    }
+  }
+  return [...sideOf]
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([alias, side]) => aliasPhrase(alias, side, 'party'));
+}
+
+/** The codebook with a document's people added to its aliases. */
+export function withPeople(codebook: CompiledCodebook, people: readonly AliasPhrase[]): CompiledCodebook {
+  if (people.length === 0) return codebook;
+  const aliasList = [...codebook.aliasList, ...people];
+  return { ...codebook, aliasList, aliases: indexPhrases(aliasList) };
+}
