@@ -5,7 +5,7 @@
 import { type AliasPhrase, aliasPhrase, type CompiledCodebook, indexPhrases } from '../codebook/compile.js';
 import { type Token, tokenize } from '../nlp/tokens.js';
 import type { Sentence } from '../types.js';
-import { findMentions, type Mention } from './clauses.js';
+import { findMentions, type Mention } from './mentions.js';
 
 const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'prof', 'professor', 'h.e', 'sir', 'dame']);
 /** Capitalised words that open or stand in titles, never names. */

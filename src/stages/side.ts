@@ -3,7 +3,8 @@
 import type { CompiledCodebook } from '../codebook/compile.js';
 import type { Token } from '../nlp/tokens.js';
 import type { Side } from '../types.js';
-import { type Clause, findMentions, type Mention } from './clauses.js';
+import type { Clause } from './clauses.js';
+import { findMentions, type Mention } from './mentions.js';
 
 export const BOTH = 'both';
 export const NONE = 'none';

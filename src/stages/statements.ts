@@ -4,14 +4,8 @@
 import { type CompiledCodebook, longestPhraseAt } from '../codebook/compile.js';
 import { type Token, tokenize } from '../nlp/tokens.js';
 import type { DocumentStructure, Sentence, Side, Stance, Statement } from '../types.js';
-import {
-  analyzeClause,
-  type Clause,
-  coordinatedPredicate,
-  findMentions,
-  openerEnd,
-  skipAdverbs,
-} from './clauses.js';
+import { analyzeClause, type Clause, coordinatedPredicate, openerEnd, skipAdverbs } from './clauses.js';
+import { findMentions } from './mentions.js';
 import { learnPeople, withPeople } from './people.js';
 import { BOTH, decideSide, jointPartner, labelSide, NONE, type SideContext } from './side.js';
 import { matchCue, stanceFor } from './stance.js';
