@@ -46,15 +46,20 @@ export function seriesAndMeeting(
   const end = inSentence
     ? /\s+(?:was|were|is|in the|in [A-Z]|on (?:[A-Z]|\d)|at|by|with|held|between|from|took|has|had)\b|[(,.;:]/
     : /\s*[(（][^)）]*[)）]\s*$|[.;:]\s*$/;
-  const series = after.split(end)[0]?.trim();
-  return series ? { series, meeting } : null;
+  // "Results of “Japan-EU ICT Policy Dialogue” (25th)": the number follows the name; no series here.
+  const series = unquote((after.split(end)[0] ?? '').replace(/^[\s)）\]」』,.:;-]+/, ''));
+  return { series: /\p{L}/u.test(series) ? series : '', meeting };
 }
 
+/** Without the quotes or brackets a title may put around a name: "“24th Japan-EU ICT Policy Dialogue”". */
+const unquote = (name: string): string => name.replace(/^[\s"'“”‘’「」『』]+|[\s"'“”‘’「」『』]+$/g, '');
+
 export function titleSeries(title: string): string {
-  return title
-    .replace(TITLE_PREFIX, '')
-    .replace(/\s*[(（][^)）]*[)）]\s*$/, '')
-    .trim();
+  return unquote(
+    unquote(title)
+      .replace(TITLE_PREFIX, '')
+      .replace(/\s*[(（][^)）]*[)）]\s*$/, ''),
+  );
 }
 
 export function inferMetadata(input: { title: string; releaseLine: string; body: string }): DocumentMetadata {
@@ -64,7 +69,7 @@ export function inferMetadata(input: { title: string; releaseLine: string; body:
   // A title without an ordinal ("Japan-EU Digital Partnership Council") names the series itself;
   // the first body sentence may still give the number ("held the 3rd Japan-EU ...").
   const fromBody = fromTitle ?? seriesAndMeeting(firstMention(input.body, input.title), true);
-  const series = fromTitle?.series ?? fromBody?.series ?? titleSeries(input.title);
+  const series = fromTitle?.series || fromBody?.series || titleSeries(input.title);
   const meeting = fromTitle?.meeting ?? fromBody?.meeting ?? null;
   const held = findDate(input.body);
   return {

@@ -224,6 +224,31 @@ describe('series and meeting number', () => {
       22,
     ],
     [
+      'a quoted name',
+      doc('Holding of the "24th Japan-EU ICT Policy Dialogue"', '', 'They met.'),
+      'Japan-EU ICT Policy Dialogue',
+      24,
+    ],
+    [
+      'the number after the name',
+      doc('Results of “Japan-EU ICT Policy Dialogue” (25th)', '', 'They met.'),
+      'Japan-EU ICT Policy Dialogue',
+      25,
+    ],
+    [
+      'a publisher and a bureau line above the title, no number',
+      doc(
+        'December 9, 2022',
+        'Global Strategy Bureau',
+        '',
+        'Results of the Japan-EU Workshop on 6G Research',
+        '',
+        'They met.',
+      ),
+      'Japan-EU Workshop on 6G Research',
+      null,
+    ],
+    [
       'ordinal "3rd"',
       doc('Results of the 3rd Japan-EU Digital Partnership Council', '', 'They met.'),
       'Japan-EU Digital Partnership Council',
