@@ -45,7 +45,8 @@ export type BlockKind =
   | 'paragraph'
   | 'item' // a bullet or numbered list item that is body text
   | 'footnote' // a gloss such as "* ISAC: Information Sharing and Analysis Center"
-  | 'contact'; // "For further information ...", division names, TEL/FAX/e-mail lines
+  | 'contact' // "For further information ...", division names, TEL/FAX/e-mail lines
+  | 'reference'; // "(Reference)" and "Related links" tails, "please refer to the website ..."
 
 /** A block of the document: one of the kinds above, with its place in the text. */
 export interface Block {

@@ -14,6 +14,8 @@ import {
   HEADING_MAX_WORDS,
   PRESS_LABEL,
   PUBLISHER,
+  REFERENCE_LINE,
+  REFERENCE_OPENER,
   RUNS_ON,
 } from './model.js';
 
@@ -170,6 +172,7 @@ function frontMatter(units: readonly Unit[]): { blocks: RawBlock[]; used: number
 export function classifyUnits(units: readonly Unit[]): RawBlock[] {
   const { blocks, used } = frontMatter(units);
   let inContact = false;
+  let inReferences = false;
   let glossPending = false;
   let previousText = '';
   for (let at = used; at < units.length; at++) {
@@ -184,6 +187,11 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
     if (inContact || isContactOpener(text)) {
       inContact = true;
       blocks.push(block('contact', unit));
+      continue;
+    }
+    if (inReferences || REFERENCE_OPENER.test(text) || REFERENCE_LINE.test(text)) {
+      inReferences ||= REFERENCE_OPENER.test(text);
+      blocks.push(block('reference', unit));
       continue;
     }
     // "Global Strategy Division, ..., MIC" right above a TEL line belongs to the contact block.

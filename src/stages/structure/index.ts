@@ -49,5 +49,5 @@ export function isBodyBlock(block: Block): boolean {
 }
 
 export function isFurniture(block: Block): boolean {
-  return block.kind === 'footnote' || block.kind === 'contact';
+  return block.kind === 'footnote' || block.kind === 'contact' || block.kind === 'reference';
 }

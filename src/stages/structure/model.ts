@@ -27,6 +27,14 @@ export const CONTACT_OPENERS: readonly RegExp[] = [
   /^(?:\(|\[|【)?\s*(?:contact|contacts|contact information|contact us|inquiries|inquiry|enquiries|press contact|media contact)s?\s*(?:\)|\]|】)?\s*[:：]?/i,
 ];
 
+/**
+ * Lines that open a tail of references ("(Reference)", "Related links:", "Attachment"); the tail
+ * runs to the contact block or the end. And a pointer to elsewhere ("please refer to the website").
+ */
+export const REFERENCE_OPENER =
+  /^(?:[([【]\s*(?:references?|related links?|related information|attachments?|appendix|annex)\s*[)\]】]|(?:references?|related links?|related information|attachments?|appendix)\s*(?:[:：]|$))/i;
+export const REFERENCE_LINE = /\bplease (?:refer to|see|visit|check)\b/i;
+
 /** A contact line anywhere: telephone, fax, e-mail, URL. */
 export const CONTACT_LINE =
   /^(?:(?:tel|phone|telephone|fax|facsimile|e-?mail|mail|url|web ?site)\b\.?\s*[:：]|https?:\/\/|[\w.+-]+@[\w-]+\.[\w.]+$)/i;

@@ -205,6 +205,37 @@ describe('the contact block', () => {
   });
 });
 
+describe('the reference tail', () => {
+  it.each<[string, string[], Expected[]]>([
+    [
+      '"(Reference)" then links',
+      ['(Reference) Past Japan-EU ICT Policy Dialogues', 'Japan-EU Digital Partnership (MOFA website)'],
+      [
+        ['reference', '(Reference) Past Japan-EU ICT Policy Dialogues'],
+        ['reference', 'Japan-EU Digital Partnership (MOFA website)'],
+      ],
+    ],
+    [
+      '"Related link:" then the contact block',
+      ['Related link: Japan-EU Summit Joint Statement (15 May 2024)', '', 'Contact:', 'TEL: +81 3 5253 5920'],
+      [
+        ['reference', 'Related link: Japan-EU Summit Joint Statement (15 May 2024)'],
+        ['contact', 'Contact:'],
+        ['contact', 'TEL: +81 3 5253 5920'],
+      ],
+    ],
+    [
+      'a pointer to a website',
+      ['For details, please refer to the website of the Ministry of Foreign Affairs.'],
+      [['reference', 'For details, please refer to the website of the Ministry of Foreign Affairs.']],
+    ],
+  ])('%s is furniture, not body text', (_name, lines, expected) => {
+    const { blocks, sentences } = blocksAfterBody(lines);
+    expect(blocks).toEqual(expected);
+    expect(sentences).toEqual([BODY]);
+  });
+});
+
 describe('body text that only looks like furniture', () => {
   it.each<[string, string, BlockKind]>([
     ['a footnote mark inside a sentence', 'Japan explained the promotion of ISAC* cooperation.', 'paragraph'],
