@@ -37,6 +37,7 @@ export interface CueSlot {
 export interface CompiledCue {
   stance: Stance;
   whenSingle: Stance;
+  whenNegated: Stance;
   pattern: string;
   lemma: string;
   slots: CueSlot[];
@@ -107,6 +108,8 @@ export interface CompiledCodebook {
   auxiliaries: ReadonlySet<string>;
   /** Lower-cased last words of the role nouns. */
   roles: ReadonlySet<string>;
+  /** Lemmas whose agentless passive is the joint outcome ("it was agreed"). */
+  outcomes: ReadonlySet<string>;
   adverbs: PhraseIndex<Phrase>;
   openers: PhraseIndex<Phrase>;
   negation: PhraseIndex<Phrase>;
@@ -160,7 +163,11 @@ export function aliasPhrase(text: string, side: string, kind: MentionKind): Alia
   return { text, side, kind, words };
 }
 
-function compileCue(pattern: string, stance: Stance, whenSingle: Stance, order: number): CompiledCue {
+function compileCue(
+  pattern: string,
+  stances: { stance: Stance; whenSingle: Stance; whenNegated: Stance },
+  order: number,
+): CompiledCue {
   const parts = pattern.trim().split(/\s+/);
   const [lemma = '', ...rest] = parts;
   const slots: CueSlot[] = [];
@@ -174,7 +181,7 @@ function compileCue(pattern: string, stance: Stance, whenSingle: Stance, order: 
     slots.push({ gap, word: { singulars: new Set(alternatives) } });
     gap = false;
   }
-  return { stance, whenSingle, pattern, lemma: lemma.toLowerCase(), slots, order };
+  return { ...stances, pattern, lemma: lemma.toLowerCase(), slots, order };
 }
 
 const byLength = (a: Phrase, b: Phrase) => b.words.length - a.words.length;
@@ -202,7 +209,12 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   let order = 0;
   for (const group of codebook.cues) {
     for (const pattern of group.patterns) {
-      const cue = compileCue(pattern, group.stance, group.whenSingle ?? group.stance, order++);
+      const stances = {
+        stance: group.stance,
+        whenSingle: group.whenSingle ?? group.stance,
+        whenNegated: group.whenNegated ?? 'other',
+      };
+      const cue = compileCue(pattern, stances, order++);
       cuesByLemma.set(cue.lemma, [...(cuesByLemma.get(cue.lemma) ?? []), cue]);
       for (const { form, text } of inflect(cue.lemma)) {
         const known = verbForms.get(text) ?? [];
@@ -227,6 +239,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     verbForms,
     cuesByLemma,
     auxiliaries: new Set(codebook.predicates.auxiliaries.map((a) => a.toLowerCase())),
+    outcomes: new Set(codebook.predicates.outcomes.map((lemma) => lemma.toLowerCase())),
     roles: new Set(codebook.predicates.roles.map((r) => (tokenize(r).at(-1)?.lower ?? '').replace(/s$/, ''))),
     adverbs: indexPhrases(codebook.predicates.adverbs.map((a) => phrase(a, { anyNumber: false }))),
     openers: indexPhrases(codebook.predicates.openers.map((o) => phrase(o, { anyNumber: false }))),

@@ -15,6 +15,8 @@ export interface CodebookCue {
   stance: Stance;
   /** Stance when a single party (not both) is the actor; defaults to `stance`. */
   whenSingle?: Stance;
+  /** Stance when the cue is negated ("could not accept": raised_issues); defaults to `other`. */
+  whenNegated?: Stance;
   /** "verb-lemma [word ...]": "explain", "give ... presentation|overview", "point out". */
   patterns: string[];
 }
@@ -41,6 +43,8 @@ export interface Codebook {
     roles: string[];
     /** Group nouns that a side's adjective makes an actor: "the Japanese experts", "EU officials". */
     groups: string[];
+    /** Verb lemmas whose agentless passive is the joint outcome: "it was agreed", "it was confirmed". */
+    outcomes: string[];
     openers: string[];
   };
   negation: string[];
@@ -146,6 +150,9 @@ export function validateCodebook(value: Json, file: string): Codebook {
       ...(cue.whenSingle === undefined
         ? {}
         : { whenSingle: check.stance(cue.whenSingle, `cues[${i}].whenSingle`) }),
+      ...(cue.whenNegated === undefined
+        ? {}
+        : { whenNegated: check.stance(cue.whenNegated, `cues[${i}].whenNegated`) }),
       patterns,
     };
   });
@@ -181,6 +188,7 @@ export function validateCodebook(value: Json, file: string): Codebook {
       adverbs: check.strings(predicates.adverbs ?? [], 'predicates.adverbs', { nonEmpty: false }),
       roles: check.strings(predicates.roles ?? [], 'predicates.roles', { nonEmpty: false }),
       groups: check.strings(predicates.groups ?? [], 'predicates.groups', { nonEmpty: false }),
+      outcomes: check.strings(predicates.outcomes ?? [], 'predicates.outcomes', { nonEmpty: false }),
       openers: check.strings(predicates.openers ?? [], 'predicates.openers', { nonEmpty: false }),
     },
     negation: check.strings(root.negation ?? [], 'negation', { nonEmpty: false }),

@@ -216,23 +216,58 @@ function subjectRegion(
   verbAt: number,
   kind: 'aux' | 'verb' | 'unknown-verb',
 ): { start: number; mentions: Mention[] } | null {
+  // After an opener, the widest region first ("On Tuesday, November 19, MIC and the DG ..., Content
+  // and Technology (DG CONNECT) co-chaired": both parties); narrower ones when it starts wrong.
   const starts: number[] = [];
   if (afterOpener < 0) starts.push(from);
   else {
-    for (let j = verbAt - 1; j >= afterOpener; j--) if (tokens[j]?.text === ',') starts.push(j + 1);
     starts.push(afterOpener);
+    for (let j = afterOpener; j < verbAt; j++) if (tokens[j]?.text === ',') starts.push(j + 1);
   }
   for (const start of starts) {
     if (start >= verbAt || tokens[start]?.text === ',') continue;
-    if (RELATIVES.has(tokens[start]?.lower ?? '')) return null;
+    if (RELATIVES.has(tokens[start]?.lower ?? '')) continue;
     // "noting that it will ...": a participle opens an add-on, not a subject.
-    if (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '')) return null;
+    if (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '')) continue;
     const inRegion = mentions.filter((m) => m.start >= start && m.end <= verbAt);
     // A side named only in a phrase ("cooperation among organizations in Japan and the EU held
     // ...") makes no subject: that verb is a participle of the object.
     const acting = inRegion.filter((m) => !m.oblique || m.governedBy === 'of' || m.governedBy === 'from');
     if (kind !== 'aux' && acting.length === 0) continue;
     return { start, mentions: inRegion };
+  }
+  return null;
+}
+
+const QUOTE_END = /^["”’']$/;
+
+/**
+ * A quotation, then the reporting verb and its speaker: '"... shared projects," said
+ * Director-General Kovač.' The speaker (a side mention within a few title words) is the subject.
+ */
+function quotedSpeaker(
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+  from: number,
+  to: number,
+): Clause | null {
+  for (let verb = from + 1; verb < to; verb++) {
+    const closes =
+      QUOTE_END.test(tokens[verb - 1]?.text ?? '') ||
+      (tokens[verb - 1]?.text === ',' && QUOTE_END.test(tokens[verb - 2]?.text ?? ''));
+    if (!closes || !hasForm(verbFormsOf(codebook, tokens[verb]), 'past', 'present')) continue;
+    for (let at = verb + 1; at < Math.min(to, verb + 5); at++) {
+      const [speaker] = findMentions(tokens, codebook, at, to);
+      if (speaker?.start === at) {
+        return {
+          openerEnd: from,
+          subjectStart: verb + 1,
+          predicate: readPredicate(tokens, codebook, verb, to),
+          mentions: [speaker],
+        };
+      }
+      if (!/^(?:the|\p{Lu}[\p{L}-]*)$/u.test(tokens[at]?.text ?? '')) break;
+    }
   }
   return null;
 }
@@ -255,6 +290,8 @@ export function analyzeClause(
   const inName = new Set(
     mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
   );
+  const inverted = quotedSpeaker(tokens, codebook, afterOpener, to);
+  if (inverted) return inverted;
   // First a predicate whose subject names a side (or an auxiliary's); in a main clause, failing
   // that, any finite cue verb after a short subject ("The delegation explained ..."), so that the
   // stance is still read and the unknown actor reported.

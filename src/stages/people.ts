@@ -35,11 +35,18 @@ interface Name {
 
 const isCapitalised = (token: Token | undefined): boolean =>
   token !== undefined && /^\p{Lu}[\p{L}'’-]*$/u.test(token.text) && !NOT_NAMES.has(token.lower);
+/** Lower-case particles inside names: "Pieter de Waal", "Ursula von der Leyen". */
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le']);
 
 /** The name that starts at `at` (after an honorific, or right after an actor's title), if any. */
 function nameAt(tokens: readonly Token[], at: number): Name | null {
   let end = at;
-  while (end < tokens.length && end - at < 4 && isCapitalised(tokens[end])) end++;
+  while (end < tokens.length && end - at < 5) {
+    const token = tokens[end];
+    const particle = token !== undefined && PARTICLES.has(token.text) && isCapitalised(tokens[end + 1]);
+    if (!particle && !isCapitalised(token)) break;
+    end++;
+  }
   return end > at ? { start: at, end } : null;
 }
 
@@ -62,6 +69,14 @@ function introductions(
       if (title && isCapitalised(tokens[i])) {
         name = nameAt(tokens, i);
         side = title.alias.side;
+      } else if (isCapitalised(tokens[i]) && !mentions.some((m) => m.start <= i && i < m.end)) {
+        // "Pieter de Waal, Deputy Secretary General of the EEAS, ...": two or more name words
+        // followed by an appositive that names a side.
+        const bare = nameAt(tokens, i);
+        const role =
+          bare &&
+          tokens.slice(bare.end + 1, bare.end + 6).some((t) => codebook.roles.has(t.lower.replace(/s$/, '')));
+        if (bare && bare.end - bare.start >= 2 && tokens[bare.end]?.text === ',' && role) name = bare;
       }
     }
     if (!name) continue;
@@ -72,7 +87,10 @@ function introductions(
   return found;
 }
 
-/** The one side named in the appositive after a name, up to the next honorific or verb. */
+/** Words that end an appositive: the next clause or the next person. */
+const APPOSITIVE_END = new Set(['and', 'while', 'whereas', 'but', 'who', 'which', ';', '.']);
+
+/** The side first named in the appositive after a name ("..., Director-General of DG CONNECT"). */
 function appositiveSide(
   tokens: readonly Token[],
   mentions: readonly Mention[],
@@ -82,11 +100,10 @@ function appositiveSide(
   let stop = name.end + 1;
   while (stop < tokens.length && stop - name.end <= APPOSITIVE_WINDOW) {
     const token = tokens[stop];
-    if (!token || HONORIFICS.has(token.lower) || /^[;.]$/.test(token.text) || token.lower === 'and') break;
+    if (!token || HONORIFICS.has(token.lower) || APPOSITIVE_END.has(token.lower)) break;
     stop++;
   }
-  const sides = new Set(mentions.filter((m) => m.start > name.end && m.end <= stop).map((m) => m.alias.side));
-  return sides.size === 1 ? [...sides][0] : undefined;
+  return mentions.find((m) => m.start > name.end && m.end <= stop)?.alias.side;
 }
 
 /**

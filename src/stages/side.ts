@@ -56,14 +56,15 @@ export function decideSide(
   text: string,
   codebook: CompiledCodebook,
   context: SideContext,
-  concurring: boolean,
+  /** The predicate is an agreement verb ("agreed", "confirmed") in the passive, not negated. */
+  outcome: boolean,
 ): SideDecision {
   const predicate = clause.predicate;
   // "It" acts only as the subject of an active verb ("It pointed out"), not in "It was agreed".
   const active = predicate !== null && !predicate.passive && predicate.verb >= 0;
   // A passive's subject is what was done, not who did it: only a side that heads the subject acts
   // ("Both sides were pleased ..."), not one inside it ("A visit to the NICT laboratories was arranged").
-  const heads = (m: Mention) => active || m.start === clause.subjectStart;
+  const heads = (m: Mention) => !predicate?.passive || m.start === clause.subjectStart;
   const acting = actingMentions(clause.mentions).filter(
     (m) => heads(m) && (m.alias.kind !== 'party-pronoun' || active),
   );
@@ -80,12 +81,17 @@ export function decideSide(
     // "... was explained by the EU side", "co-chaired by Ms. X, ..., MIC, and Mr. Y, ..., DG CONNECT".
     const byIndex = tokens.findIndex((t, i) => i > predicate.verb && t.lower === 'by');
     if (byIndex > 0) {
-      const agents = findMentions(tokens, codebook, byIndex + 1).filter((m) => m.governedBy !== "'s");
+      // The agent runs to "with": "hosted by DG CONNECT, with the participation of MIC" is DG CONNECT's.
+      const withIndex = tokens.findIndex((t, i) => i > byIndex && t.lower === 'with');
+      const agentEnd = withIndex > 0 ? withIndex : tokens.length;
+      const agents = findMentions(tokens, codebook, byIndex + 1, agentEnd).filter(
+        (m) => m.governedBy !== "'s",
+      );
       const agentSide = sideOfMentions(agents);
       if (agentSide) return { side: agentSide, actor: actorText(tokens, agents, text), basis: 'agent' };
     }
     // "It was acknowledged to continue ...": an agreement nobody is named for is the joint outcome.
-    if (concurring && !predicate.negated) return { side: BOTH, actor: '', basis: 'joint-outcome' };
+    if (outcome) return { side: BOTH, actor: '', basis: 'joint-outcome' };
   }
   return { side: NONE, actor: '', basis: 'none' };
 }
@@ -98,8 +104,8 @@ export function labelSide(tokens: readonly Token[], codebook: CompiledCodebook, 
 }
 
 /**
- * "MIC held the dialogue with DG CONNECT", "Japan exchanged views with the EU side": a meeting or
- * an agreement *with* the other party is a joint act. Returns the partner's words, or "".
+ * "MIC held the dialogue with DG CONNECT", "Japan exchanged views with the EU side": meeting the
+ * other party is a joint act. Returns the partner's words, or "".
  */
 export function jointPartner(
   tokens: readonly Token[],

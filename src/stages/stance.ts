@@ -32,16 +32,32 @@ function matchSlots(cue: CompiledCue, tokens: readonly Token[], verb: number, to
   return at;
 }
 
+/**
+ * In a passive the cue's object may be the subject: "Concerns were raised by the Japanese side".
+ * Every slot word must then stand in the subject region [from, to).
+ */
+function slotsInSubject(
+  cue: CompiledCue,
+  tokens: readonly Token[],
+  subject: readonly [number, number],
+): boolean {
+  const [from, to] = subject;
+  return cue.slots.every((slot) => tokens.slice(from, to).some((token) => matchesWord(slot.word, token)));
+}
+
 export function matchCue(
   codebook: CompiledCodebook,
   tokens: readonly Token[],
   verb: number,
   to: number,
+  passiveSubject?: readonly [number, number],
 ): CueMatch | null {
   let best: CueMatch | null = null;
   for (const { lemma } of verbFormsOf(codebook, tokens[verb])) {
     for (const cue of codebook.cuesByLemma.get(lemma) ?? []) {
-      const end = matchSlots(cue, tokens, verb, to);
+      let end = matchSlots(cue, tokens, verb, to);
+      if (end < 0 && passiveSubject && cue.slots.length > 0 && slotsInSubject(cue, tokens, passiveSubject))
+        end = verb + 1;
       if (end < 0) continue;
       const better =
         !best ||

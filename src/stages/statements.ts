@@ -64,10 +64,20 @@ function slice(scope: SentenceScope, from: number, to: number): string {
 function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?: Reading): Reading {
   const { tokens, codebook, parties } = scope;
   const predicate = clause.predicate;
-  const match = predicate && predicate.verb >= 0 ? matchCue(codebook, tokens, predicate.verb, to) : null;
+  const passiveSubject = predicate?.passive ? ([clause.subjectStart, predicate.start] as const) : undefined;
+  const match =
+    predicate && predicate.verb >= 0 ? matchCue(codebook, tokens, predicate.verb, to, passiveSubject) : null;
+  // "No agreement was reached": the negation stands in the passive's subject.
+  const negated =
+    predicate !== null &&
+    (predicate.negated ||
+      (passiveSubject !== undefined && tokens.slice(...passiveSubject).some((t) => t.lower === 'no')));
+  // "It was agreed / confirmed that ...": an agreement nobody is named for is the joint outcome.
+  const outcome =
+    match !== null && !negated && match.cue.stance === 'concurred' && codebook.outcomes.has(match.cue.lemma);
   const decided = inherited
     ? { side: inherited.side, actor: inherited.actor, basis: 'subject' as const }
-    : decideSide(clause, tokens, scope.text, codebook, scope.context, match?.cue.stance === 'concurred');
+    : decideSide(clause, tokens, scope.text, codebook, scope.context, outcome);
   let { side, actor } = decided;
   const basis = decided.basis;
   if (!predicate && side === NONE) side = labelSide(tokens, codebook, clause.subjectStart) ?? NONE;
@@ -113,7 +123,7 @@ function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?
     basis,
     side,
     actor,
-    stance: predicate.negated ? 'other' : stanceFor(match.cue, side, parties),
+    stance: negated ? match.cue.whenNegated : stanceFor(match.cue, side, parties),
     cue: slice(scope, predicate.negated ? predicate.start : predicate.verb, match.end),
     cueLemma: match.cue.lemma,
     predicate: predicateText,

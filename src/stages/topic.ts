@@ -6,6 +6,9 @@ import { GENERAL_TOPIC } from '../codebook/schema.js';
 import { tokenize } from '../nlp/tokens.js';
 import type { Section } from '../types.js';
 
+/** This many topics named in one statement make it an overview (topic `general`). */
+export const OVERVIEW_TOPICS = 4;
+
 export interface TopicHit {
   id: string;
   /** Token index of the first mention. */
@@ -104,7 +107,10 @@ export function decideTopic(codebook: CompiledCodebook, text: string, context: T
   // A heading naming two topics ("Data and AI"): the statement's own words choose between them.
   const section = context.about === 'logistics' ? [] : context.section;
   const fromSection = section.find((id) => hits.some((h) => h.id === id)) ?? section[0];
-  const fromWords = primaryTopic(codebook, hits);
+  // "discussed digital infrastructure, mobile networks, AI, online platforms and quantum": a list
+  // of four or more topics is an overview, about none of them in particular.
+  const specific = hits.filter((hit) => !codebook.topics.find((t) => t.id === hit.id)?.fallback);
+  const fromWords = specific.length >= OVERVIEW_TOPICS ? null : primaryTopic(codebook, hits);
   const inherits = context.about === 'topic';
   const [topic, source]: [string, TopicSource] = fromSection
     ? [fromSection, 'section']

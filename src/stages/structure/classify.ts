@@ -90,6 +90,8 @@ export function isHeadingLike(text: string): boolean {
   if (isDateOnly(text)) return false;
   // "Japanese side: Mr. X, ..." and "Venue: Tokyo" are label-value lines, not headings.
   if (/[:：]\s*\S/.test(text) || (text.match(/,/g) ?? []).length >= 2) return false;
+  // "Outline:" is a heading; "Participants ... exchanged views on the following issues:" opens a list.
+  if (/[:：]$/.test(text) && text.split(/\s+/).length > 5) return false;
   return text.split(/\s+/).length <= HEADING_MAX_WORDS;
 }
 
@@ -132,6 +134,12 @@ function block(kind: BlockKind, unit: Unit, marker: Marker | null = null): RawBl
   };
 }
 
+/** "Press release | 12 May 2025 | Tokyo": a short line with a full date and no sentence in it. */
+function isDateline(text: string): boolean {
+  const date = findDate(text);
+  return date !== null && date.year !== null && text.split(/\s+/).length <= 10 && /[|｜·•–—]/u.test(text);
+}
+
 /** Reads the first units for the dateline and the title; returns the blocks and how many units it used. */
 function frontMatter(units: readonly Unit[]): { blocks: RawBlock[]; used: number } {
   const blocks: RawBlock[] = [];
@@ -140,7 +148,7 @@ function frontMatter(units: readonly Unit[]): { blocks: RawBlock[]; used: number
     const { text } = unit;
     if (unit.hint?.kind === 'heading' && (unit.hint.level ?? 1) <= 1) {
       blocks.push(block('title', unit));
-    } else if (isDateOnly(text) || PRESS_LABEL.test(text) || PUBLISHER.test(text)) {
+    } else if (isDateOnly(text) || PRESS_LABEL.test(text) || PUBLISHER.test(text) || isDateline(text)) {
       blocks.push(block('dateline', unit));
       used++;
       continue;

@@ -45,7 +45,7 @@ export function seriesAndMeeting(
   // the clause goes on ("... was held", "in the form of", "on Wednesday", ", co-chaired by").
   const end = inSentence
     ? /\s+(?:was|were|is|in the|in [A-Z]|on (?:[A-Z]|\d)|at|by|with|held|between|from|took|has|had)\b|[(,.;:]/
-    : /\s*[(（][^)）]*[)）]\s*$|[.;:]\s*$/;
+    : /\s*[(（][^)）]*[)）]\s*$|[.;:]\s*$|\s+in\s+\p{Lu}[\p{L}-]*(?:,\s*\p{Lu}[\p{L}-]*)?$/u;
   // "Results of “Japan-EU ICT Policy Dialogue” (25th)": the number follows the name; no series here.
   const series = unquote((after.split(end)[0] ?? '').replace(/^[\s)）\]」』,.:;-]+/, ''));
   return { series: /\p{L}/u.test(series) ? series : '', meeting };
