@@ -334,6 +334,9 @@ export function coordinatedPredicate(
   if (!token) return null;
   const forms = verbFormsOf(codebook, token);
   const modal = codebook.auxiliaries.has(token.lower) && !BE.has(token.lower);
-  if (!modal && !hasForm(forms, 'past')) return null;
+  // "..., while expressing interest in B": after a connective, a participle is a predicate too
+  // (a bare ", noting that ..." stays an add-on of its clause).
+  const afterConnective = ['while', 'whereas'].includes(tokens[from - 1]?.lower ?? '');
+  if (!modal && !hasForm(forms, 'past') && !(afterConnective && hasForm(forms, 'gerund'))) return null;
   return readPredicate(tokens, codebook, i, to);
 }

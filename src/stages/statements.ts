@@ -43,6 +43,8 @@ interface ClauseSpan {
   to: number;
   /** The reading of the clause before, for a coordinated predicate with no subject of its own. */
   inherited?: Reading;
+  /** A gapped clause ("..., and Japan by Minister X"): the reading whole, the verb left out. */
+  gapped?: Reading;
 }
 
 /** Everything one sentence's analysis needs, so the helpers below take one argument. */
@@ -168,6 +170,28 @@ function coordinatorLength(tokens: readonly Token[], at: number): number {
   return COORDINATORS.has(token.lower) ? 1 : 0;
 }
 
+/**
+ * "The EU was represented by A, and Japan by B": after the connective, another side followed by
+ * "by" and no verb repeats the clause before with its own actor. Returns that reading, or undefined.
+ */
+function gappedClause(scope: SentenceScope, from: number, left: Reading): Reading | undefined {
+  const [mention] = findMentions(scope.tokens, scope.codebook, from);
+  if (
+    !mention ||
+    mention.start !== from ||
+    mention.alias.kind !== 'party' ||
+    mention.alias.side === left.side
+  )
+    return undefined;
+  if (scope.tokens[mention.end]?.lower !== 'by') return undefined;
+  return {
+    ...left,
+    side: mention.alias.side,
+    actor: slice(scope, mention.start, mention.end),
+    unknownActor: '',
+  };
+}
+
 /** Cuts a sentence's tokens into clause spans. */
 function splitClauses(scope: SentenceScope): ClauseSpan[] {
   const { tokens, codebook } = scope;
@@ -213,11 +237,17 @@ function splitClauses(scope: SentenceScope): ClauseSpan[] {
       // Japanese companies presented B"; "participants attended, and views were exchanged").
       split = true;
     }
-    if (!split) continue;
+    const gapped = split || bareComma ? undefined : gappedClause(scope, rightFrom, leftReading);
+    if (!split && !gapped) continue;
     // A comma or semicolon ends the clause before it; a connective ("and") opens the next one.
     const cut = /^[,;]$/.test(tokens[b]?.text ?? '') ? b + 1 : b;
     spans.push({ ...current, to: cut });
-    current = { from: cut, to: tokens.length, ...(inherited ? { inherited } : {}) };
+    current = {
+      from: cut,
+      to: tokens.length,
+      ...(inherited ? { inherited } : {}),
+      ...(gapped ? { gapped } : {}),
+    };
     b = cut;
   }
   spans.push(current);
@@ -253,7 +283,7 @@ export function sentenceStatements(
           mentions: [],
         }
       : analyzeClause(tokens, codebook, first, span.to);
-    const reading = readClause(scope, clause, span.to, span.inherited);
+    const reading = span.gapped ?? readClause(scope, clause, span.to, span.inherited);
     if (scope.parties.includes(reading.side)) context.lastPartySide = reading.side;
     const start = i === 0 ? sentence.span.start : (tokens[span.from]?.start ?? sentence.span.start);
     const end = i === spans.length - 1 ? sentence.span.end : (tokens[span.to - 1]?.end ?? sentence.span.end);
