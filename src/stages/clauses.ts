@@ -134,7 +134,9 @@ function predicateKind(
   if (afterActor && hasForm(forms, 'base')) return 'verb';
   // A verb the codebook does not know, in the past ("elaborated"), or in the third person right
   // after a common-noun actor ("the EU side ponders"; not "NICT laboratories").
-  if (afterActor && /^\p{Ll}{3,}ed$/u.test(token.text)) return 'unknown-verb';
+  // After an appositive ("Mr. X, Director-General of DG CONNECT, opened ...") the actor ends earlier.
+  const afterAppositive = before === ',' && [...mentionEnds].some((end) => end < i - 1);
+  if ((afterActor || afterAppositive) && /^\p{Ll}{3,}ed$/u.test(token.text)) return 'unknown-verb';
   if (mentionEnds.has(i) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && /^\p{Ll}{3,}s$/u.test(token.text))
     return 'unknown-verb';
   return null;

@@ -125,7 +125,12 @@ function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?
     basis,
     side,
     actor,
-    stance: negated ? match.cue.whenNegated : stanceFor(match.cue, side, parties),
+    // Agreement needs someone who agrees: "The AI Act was adopted in 2024" concurs with nothing.
+    stance: negated
+      ? match.cue.whenNegated
+      : side === NONE && match.cue.stance === 'concurred'
+        ? 'other'
+        : stanceFor(match.cue, side, parties),
     cue: slice(scope, predicate.negated ? predicate.start : predicate.verb, match.end),
     cueLemma: match.cue.lemma,
     predicate: predicateText,

@@ -1,0 +1,129 @@
+// Coding that needs more than one clause: people a document introduces, quoted speakers, gapped
+// clauses, topics carried by an opener, logistics and overviews.
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/codebook/load.js';
+import { analyzeDocument } from '../../src/pipeline.js';
+import { textSource } from '../helpers.js';
+
+const codebook = loadCodebook().compiled;
+
+/** [side, stance, topic] of each statement of a document made of `paragraphs`. */
+function coded(...paragraphs: string[]): [string, string, string][] {
+  const text = `${paragraphs.join('\n\n')}\n`;
+  return analyzeDocument(textSource(text), codebook).statements.map((s) => [s.side, s.stance, s.topic]);
+}
+
+const sides = (...paragraphs: string[]) => coded(...paragraphs).map(([side]) => side);
+
+describe('people a document introduces act for their side later', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'an honorific and an appositive naming the side',
+      [
+        'Mr. Lorenzo Bellini, Director-General of DG CONNECT, opened the meeting.',
+        'Mr. Bellini explained the Digital Compass.',
+      ],
+      ['eu', 'eu'],
+    ],
+    [
+      'a participant line',
+      ['EU side: Mr. Roberto Bianchi, Director, DG CONNECT', 'Bianchi presented the Data Act.'],
+      ['eu', 'eu'],
+    ],
+    [
+      'a title alias before the name',
+      [
+        'Minister for Internal Affairs and Communications Ryo Okada met the delegation.',
+        'Okada explained the AI guidelines.',
+      ],
+      ['japan', 'japan'],
+    ],
+    [
+      'a name with a particle and no honorific',
+      [
+        'Pieter de Waal, Deputy Secretary General of the EEAS, led the delegation.',
+        'De Waal explained the toolbox.',
+        'de Waal welcomed the results.',
+      ],
+      ['eu', 'eu', 'eu'],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(sides(...paragraphs)).toEqual(expected);
+  });
+
+  it('does not learn a name from a phrase without a role', () => {
+    expect(
+      sides(
+        'Smart City Security Guidelines, published by MIC, were explained.',
+        'Guidelines explained nothing.',
+      ),
+    ).toEqual(['none', 'none']);
+  });
+});
+
+describe('clauses that borrow from their neighbour', () => {
+  it.each<[string, [string, string, string][]]>([
+    [
+      '"Our partnership turns shared values into shared projects," said Commissioner Breton.',
+      [['eu', 'explained', 'general']],
+    ],
+    [
+      'The EU was represented by Commissioner Breton, and Japan by the Minister for Internal Affairs and Communications.',
+      [
+        ['eu', 'other', 'general'],
+        ['japan', 'other', 'general'],
+      ],
+    ],
+    [
+      'Japan raised questions about state aid rules, while expressing interest in joint research on chips.',
+      [
+        ['japan', 'raised_issues', 'general'],
+        ['japan', 'explained', 'semiconductors'],
+      ],
+    ],
+    [
+      'Concerns were raised by the Japanese side about the slow progress on AI.',
+      [['japan', 'raised_issues', 'ai']],
+    ],
+    ['However, no agreement was reached on a joint early warning mechanism.', [['none', 'other', 'general']]],
+    ['The EU side could not accept the Japanese proposal on data.', [['eu', 'raised_issues', 'data']]],
+    ['The AI Act was adopted in 2024.', [['none', 'other', 'ai']]],
+    ['It was confirmed that the two sides would continue the dialogue.', [['both', 'concurred', 'general']]],
+  ])('%s', (sentence, expected) => {
+    expect(coded(sentence)).toEqual(expected);
+  });
+});
+
+describe('topics from the context', () => {
+  it('an opener topic carries through its paragraph until another topic is named', () => {
+    expect(
+      coded(
+        'On 5G, the EU side explained its plans. Both sides agreed to continue cooperation. The Japanese side explained its AI guidelines. They agreed to meet again.',
+      ).map(([, , topic]) => topic),
+    ).toEqual(['5g-6g', '5g-6g', 'ai', 'general']);
+  });
+
+  it('logistics are general even inside a topic section', () => {
+    expect(
+      coded('1. AI', 'The EU side explained the AI Act. The next meeting will be held in Tokyo.'),
+    ).toEqual([
+      ['eu', 'explained', 'ai'],
+      ['none', 'other', 'general'],
+    ]);
+  });
+
+  it('a list of four or more topics is an overview', () => {
+    expect(coded('The two sides discussed 5G, AI, data flows and online platforms.')).toEqual([
+      ['both', 'other', 'general'],
+    ]);
+  });
+
+  it('the series title gives the topic to statements without one, not to meeting logistics', () => {
+    expect(
+      coded(
+        'Results of the 4th Japan-EU Cybersecurity Dialogue',
+        'The Japanese side explained its recent strategy. The dialogue consisted of two sessions.',
+      ).map(([, , topic]) => topic),
+    ).toEqual(['cybersecurity', 'general']);
+  });
+});
