@@ -3,8 +3,7 @@
 // Affairs and Communications Takeaki Matsumoto") and then write "Mr. Bellini explained ...".
 // The names learnt here become aliases for that one document, so the later sentences get a side.
 import { type AliasPhrase, aliasPhrase, type CompiledCodebook, indexPhrases } from '../codebook/compile.js';
-import { type Token, tokenize } from '../nlp/tokens.js';
-import type { Sentence } from '../types.js';
+import type { Token } from '../nlp/tokens.js';
 import { findMentions, type Mention } from './mentions.js';
 
 const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'prof', 'professor', 'h.e', 'sir', 'dame']);
@@ -111,8 +110,7 @@ function appositiveSide(
  * ("Lorenzo Bellini", "Bellini"). A name introduced with two different sides is dropped.
  */
 export function learnPeople(
-  text: string,
-  sentences: readonly Sentence[],
+  sentences: readonly (readonly Token[])[],
   codebook: CompiledCodebook,
 ): AliasPhrase[] {
   const sideOf = new Map<string, string | null>();
@@ -120,8 +118,7 @@ export function learnPeople(
     const known = sideOf.get(alias);
     sideOf.set(alias, known === undefined || known === side ? side : null);
   };
-  for (const sentence of sentences) {
-    const tokens = tokenize(text.slice(sentence.span.start, sentence.span.end));
+  for (const tokens of sentences) {
     for (const { words, side } of introductions(tokens, codebook)) {
       learn(words.join(' '), side);
       const last = words.at(-1);

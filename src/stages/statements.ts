@@ -139,15 +139,9 @@ function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?
 }
 
 /** The topic an opening phrase names ("Regarding submarine cables, ..."), or null. */
-function openerTopic(docText: string, sentence: Sentence, codebook: CompiledCodebook): string | null {
-  const tokens = tokenize(docText.slice(sentence.span.start, sentence.span.end));
+function openerTopic(tokens: readonly Token[], codebook: CompiledCodebook): string | null {
   const end = openerEnd(tokens, codebook, 0, tokens.length);
-  if (end === 0) return null;
-  const opener = tokens
-    .slice(0, end)
-    .map((t) => t.text)
-    .join(' ');
-  return primaryTopic(codebook, topicHits(codebook, opener));
+  return end === 0 ? null : primaryTopic(codebook, topicHits(codebook, tokens.slice(0, end)));
 }
 
 /** Is the statement about the meeting itself (see `TopicContext.about`)? */
@@ -263,11 +257,11 @@ function splitClauses(scope: SentenceScope): ClauseSpan[] {
 export function sentenceStatements(
   docText: string,
   sentence: Sentence,
+  tokens: readonly Token[],
   codebook: CompiledCodebook,
   topicContext: Omit<TopicContext, 'about'>,
   context: SideContext,
 ): Statement[] {
-  const tokens = tokenize(docText.slice(sentence.span.start, sentence.span.end), sentence.span.start);
   if (tokens.length === 0) return [];
   const scope: SentenceScope = {
     text: docText,
@@ -296,12 +290,8 @@ export function sentenceStatements(
     // The actor's own title ("Director for ... Cybersecurity, DG CONNECT") says nothing of the
     // topic; a passive's subject ("Issues related to online platforms were discussed") does.
     const actorNamed = reading.basis === 'subject' || reading.basis === 'pronoun';
-    const actorFrom = tokens[reading.actorFrom]?.start ?? start;
-    const actorTo =
-      actorNamed && reading.actorTo > reading.actorFrom
-        ? (tokens[reading.actorTo]?.start ?? actorFrom)
-        : actorFrom;
-    const about = `${docText.slice(start, actorFrom)} ${docText.slice(actorTo, end)}`;
+    const inActor = (k: number) => actorNamed && k >= reading.actorFrom && k < reading.actorTo;
+    const about = tokens.filter((_, k) => k >= span.from && k < span.to && !inActor(k));
     const { topic, topics, source } = decideTopic(codebook, about, {
       ...topicContext,
       about: aboutWhat(codebook, tokens, span, reading),
@@ -330,29 +320,27 @@ export function segmentStatements(
   structure: DocumentStructure,
   general: CompiledCodebook,
 ): Statement[] {
-  const codebook = withPeople(general, learnPeople(docText, sentences, general));
+  // Each sentence is read into tokens once; people, openers and statements all work on them.
+  const tokensOf = sentences.map((s) => tokenize(docText.slice(s.span.start, s.span.end), s.span.start));
+  const codebook = withPeople(general, learnPeople(tokensOf, general));
   const topicsBySection = sectionTopics(codebook, structure.sections);
   const document = documentTopics(codebook, structure.metadata);
   const context: SideContext = { lastPartySide: null };
   const statements: Statement[] = [];
   let paragraph: { block: number; topic: string | null } = { block: -1, topic: null };
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, i) => {
+    const tokens = tokensOf[i] ?? [];
     if (sentence.block !== paragraph.block) paragraph = { block: sentence.block, topic: null };
     // "On 5G, the EU side explained ... Both sides agreed ...": an opener's topic carries on
     // through its paragraph.
-    paragraph.topic = openerTopic(docText, sentence, codebook) ?? paragraph.topic;
+    paragraph.topic = openerTopic(tokens, codebook) ?? paragraph.topic;
     const section = sentence.section === null ? [] : (topicsBySection[sentence.section] ?? []);
-    for (const statement of sentenceStatements(
-      docText,
-      sentence,
-      codebook,
-      { section, paragraph: paragraph.topic, document },
-      context,
-    )) {
+    const topicContext = { section, paragraph: paragraph.topic, document };
+    for (const statement of sentenceStatements(docText, sentence, tokens, codebook, topicContext, context)) {
       // A statement naming another topic of its own ends the opener's carry.
       if (statement.topicSource === 'words' && statement.topic !== paragraph.topic) paragraph.topic = null;
       statements.push(statement);
     }
-  }
+  });
   return statements;
 }

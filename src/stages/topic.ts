@@ -3,7 +3,7 @@
 // words' (a fallback topic such as "joint research" only when nothing more specific occurs).
 import { type CompiledCodebook, longestPhraseAt } from '../codebook/compile.js';
 import { GENERAL_TOPIC } from '../codebook/schema.js';
-import { tokenize } from '../nlp/tokens.js';
+import { type Token, tokenize } from '../nlp/tokens.js';
 import type { Section } from '../types.js';
 
 /** This many topics named in one statement make it an overview (topic `general`). */
@@ -16,9 +16,8 @@ export interface TopicHit {
   count: number;
 }
 
-/** Topics mentioned in `text`, in codebook order. The longest term at a position claims its words. */
-export function topicHits(codebook: CompiledCodebook, text: string): TopicHit[] {
-  const tokens = tokenize(text);
+/** Topics mentioned in some words, in codebook order. The longest term at a position claims its words. */
+export function topicHits(codebook: CompiledCodebook, tokens: readonly Token[]): TopicHit[] {
   const hits = new Map<string, TopicHit>();
   const count = (topic: string, at: number) => {
     const hit = hits.get(topic);
@@ -58,7 +57,7 @@ export function primaryTopic(codebook: CompiledCodebook, hits: readonly TopicHit
 
 /** Topic ids each section points to, itself or through the headings that enclose it. */
 export function sectionTopics(codebook: CompiledCodebook, sections: readonly Section[]): string[][] {
-  const own = sections.map((section) => topicHits(codebook, section.heading));
+  const own = sections.map((section) => topicHits(codebook, tokenize(section.heading)));
   const resolved: string[][] = [];
   for (const section of sections) {
     const hits = own[section.index] ?? [];
@@ -98,12 +97,17 @@ export function documentTopics(
   codebook: CompiledCodebook,
   metadata: { series: string; title: string },
 ): string[] {
-  const hits = topicHits(codebook, metadata.series || metadata.title);
+  const hits = topicHits(codebook, tokenize(metadata.series || metadata.title));
   return [...hits].sort((a, b) => a.first - b.first).map((hit) => hit.id);
 }
 
-export function decideTopic(codebook: CompiledCodebook, text: string, context: TopicContext): TopicDecision {
-  const hits = topicHits(codebook, text);
+/** The topic of a statement whose words (less its actor's title) are `words`. */
+export function decideTopic(
+  codebook: CompiledCodebook,
+  words: readonly Token[],
+  context: TopicContext,
+): TopicDecision {
+  const hits = topicHits(codebook, words);
   // A heading naming two topics ("Data and AI"): the statement's own words choose between them.
   const section = context.about === 'logistics' ? [] : context.section;
   const fromSection = section.find((id) => hits.some((h) => h.id === id)) ?? section[0];

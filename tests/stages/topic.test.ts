@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../../src/codebook/load.js';
+import { tokenize } from '../../src/nlp/tokens.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import { statementsTable } from '../../src/report/tables.js';
 import { topicHits } from '../../src/stages/topic.js';
@@ -239,12 +240,12 @@ describe('topicHits', () => {
     ['said, maintain, domain', []],
     ['DG CONNECT', []],
   ])('%s -> %j', (text, expected) => {
-    expect(topicHits(codebook, text).map((h) => h.id)).toEqual(expected);
+    expect(topicHits(codebook, tokenize(text)).map((h) => h.id)).toEqual(expected);
   });
 
   it('counts mentions and remembers the first', () => {
     expect(
-      topicHits(codebook, 'the AI Act, AI principles and generative AI').find((h) => h.id === 'ai'),
+      topicHits(codebook, tokenize('the AI Act, AI principles and generative AI')).find((h) => h.id === 'ai'),
     ).toMatchObject({ count: 3, first: 1 });
   });
 });
