@@ -118,6 +118,8 @@ export interface CompiledCodebook {
   topicTerms: PhraseIndex<TopicTerm>;
   procedural: {
     phrases: PhraseIndex<Phrase>;
+    /** Logistics written as verb patterns ("hold ... meeting"), by lemma; their verbs join `verbForms`. */
+    patterns: ReadonlyMap<string, CompiledCue[]>;
     /** Singular, lower-cased meeting nouns. */
     subjects: ReadonlySet<string>;
     /** Verb lemmas (first word of a cue pattern) of attendance and hosting. */
@@ -225,6 +227,18 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     }
   }
 
+  // "hold ... meeting": logistics as verb patterns, matched like cues in every inflection.
+  const proceduralPatterns = new Map<string, CompiledCue[]>();
+  for (const pattern of codebook.procedural.phrases.filter((p) => p.includes('...'))) {
+    const cue = compileCue(pattern, { stance: 'other', whenSingle: 'other', whenNegated: 'other' }, order++);
+    proceduralPatterns.set(cue.lemma, [...(proceduralPatterns.get(cue.lemma) ?? []), cue]);
+    for (const { form, text } of inflect(cue.lemma)) {
+      const known = verbForms.get(text) ?? [];
+      if (!known.some((k) => k.lemma === cue.lemma && k.form === form))
+        known.push({ lemma: cue.lemma, form });
+      verbForms.set(text, known);
+    }
+  }
   const topics = codebook.topics.map((topic) => ({
     id: topic.id,
     label: topic.label,
@@ -249,7 +263,12 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       topics.flatMap((topic) => topic.terms.map((term) => ({ ...term, topic: topic.id }))),
     ),
     procedural: {
-      phrases: indexPhrases(codebook.procedural.phrases.map((p) => phrase(p, { anyNumber: true }))),
+      phrases: indexPhrases(
+        codebook.procedural.phrases
+          .filter((p) => !p.includes('...'))
+          .map((p) => phrase(p, { anyNumber: true })),
+      ),
+      patterns: proceduralPatterns,
       subjects: new Set(codebook.procedural.subjects.map((word) => singular(word))),
       verbs: new Set(codebook.procedural.verbs.map((verb) => verb.split(/\s+/)[0]?.toLowerCase() ?? '')),
     },

@@ -24,6 +24,16 @@ function regular(lemma: string): Inflection[] {
   ];
 }
 
+/** Forms compromise leaves out of its conjugation table. */
+const MORE_FORMS: Readonly<Record<string, Inflection[]>> = {
+  be: [
+    { form: 'present', text: 'are' },
+    { form: 'present', text: 'am' },
+    { form: 'past', text: 'were' },
+    { form: 'participle', text: 'been' },
+  ],
+};
+
 const cache = new Map<string, Inflection[]>();
 
 /** Every inflection of a verb lemma, compromise's and the regular ones, without duplicates. */
@@ -48,6 +58,7 @@ export function inflect(lemma: string): Inflection[] {
     found.length > 0 && !found.some((f) => f.form === 'past' && f.text.endsWith('ed'))
       ? found
       : [...found, ...regular(key)];
+  forms.push(...(MORE_FORMS[key] ?? []));
   const unique = forms.filter((f, i) => forms.findIndex((g) => g.form === f.form && g.text === f.text) === i);
   cache.set(key, unique);
   return unique;

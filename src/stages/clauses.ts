@@ -311,7 +311,11 @@ export function analyzeClause(
       const opener = afterOpener > from ? afterOpener : -1;
       const subject = subjectRegion(tokens, mentions, opener, from, i, strict ? kind : 'aux');
       if (!subject) continue;
-      const long = i - subject.start > 12 || tokens.slice(subject.start, i).some((t) => t.text === ',');
+      // An embedded subject is short and has no comma, unless it is a person whose appositive the
+      // commas set off ("..., and Mr. OKADA Ken, State Minister, also attended").
+      const person = /^(?:mr|ms|mrs|dr|prof)$/.test(tokens[subject.start]?.lower ?? '');
+      const commas = tokens.slice(subject.start, i).some((t) => t.text === ',');
+      const long = i - subject.start > (person ? 16 : 12) || (commas && !person);
       if ((embedded || !strict) && long) continue;
       return {
         openerEnd: afterOpener,

@@ -3,7 +3,7 @@
 // Affairs and Communications Takeaki Matsumoto") and then write "Mr. Bellini explained ...".
 // The names learnt here become aliases for that one document, so the later sentences get a side.
 import { type AliasPhrase, aliasPhrase, type CompiledCodebook, indexPhrases } from '../codebook/compile.js';
-import type { Token } from '../nlp/tokens.js';
+import { type Token, tokenize } from '../nlp/tokens.js';
 import { findMentions, type Mention } from './mentions.js';
 
 const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'prof', 'professor', 'h.e', 'sir', 'dame']);
@@ -32,8 +32,77 @@ interface Name {
   end: number;
 }
 
+/** Words of organisations and titles, never of a person's name. */
+const ORGANISATION_WORDS = new Set([
+  'ministry',
+  'bureau',
+  'division',
+  'office',
+  'department',
+  'agency',
+  'commission',
+  'council',
+  'committee',
+  'directorate',
+  'unit',
+  'secretariat',
+  'strategy',
+  'global',
+  'international',
+  'policy',
+  'affairs',
+  'communications',
+  'cooperation',
+  'government',
+  'institute',
+  'centre',
+  'center',
+  'general',
+  'deputy',
+  'director',
+  'director-general',
+  'minister',
+  'vice-minister',
+  'president',
+  'vice-president',
+  'commissioner',
+  'ambassador',
+  'head',
+  'chair',
+  'team',
+  'group',
+  'forum',
+  'partnership',
+  'japan',
+  'japanese',
+  'european',
+  'europe',
+  'eu',
+  'union',
+  'state',
+  'states',
+  'national',
+  'directorate-general',
+  'justice',
+  'coordination',
+  'economy',
+  'trade',
+  'industry',
+  'technology',
+  'science',
+  'research',
+  'digital',
+  'data',
+  'transformation',
+  'security',
+  'cybersecurity',
+]);
+
 const isCapitalised = (token: Token | undefined): boolean =>
-  token !== undefined && /^\p{Lu}[\p{L}'’-]*$/u.test(token.text) && !NOT_NAMES.has(token.lower);
+  token !== undefined &&
+  /^\p{Lu}[\p{L}'’-]*$/u.test(token.text) &&
+  !NOT_NAMES.has(token.lower) &&
+  !ORGANISATION_WORDS.has(token.lower);
 /** Lower-case particles inside names: "Pieter de Waal", "Ursula von der Leyen". */
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le']);
 
@@ -50,27 +119,56 @@ function nameAt(tokens: readonly Token[], at: number): Name | null {
 }
 
 /** Names with the side they were introduced with, in one sentence. */
+/** Words that may stand inside a title between its role word and the name ("for International Affairs"). */
+const TITLE_WORD = /^(?:for|of|and|the|\p{Lu}[\p{L}&-]*)$/u;
+
+/**
+ * The title that ends right before `at`: a side's title alias ("Minister for Internal Affairs and
+ * Communications", "Commissioner") or a role word ("Director-General", "Vice-Minister for
+ * International Affairs"), walking back over the title's own words. Returns the alias's side, "" for
+ * a role without a side, or null for no title.
+ */
+function titleBefore(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  codebook: CompiledCodebook,
+  at: number,
+): string | null {
+  // Words between the title and the name ("for International Affairs") are only skipped before a
+  // name written in the Japanese style ("MATSUMOTO Takeshi"); otherwise they are the title itself
+  // ("Director-General for Policy Coordination").
+  const japaneseStyle = /^\p{Lu}{2,}$/u.test(tokens[at]?.text ?? '');
+  for (let j = at; j > 0 && at - j < 6; j--) {
+    const alias = mentions.find((m) => m.end === j && !m.oblique);
+    if (alias) return alias.alias.side;
+    if (codebook.roles.has((tokens[j - 1]?.lower ?? '').replace(/s$/, ''))) return '';
+    if (!japaneseStyle || !TITLE_WORD.test(tokens[j - 1]?.text ?? '')) return null;
+  }
+  return null;
+}
+
 function introductions(
   tokens: readonly Token[],
   codebook: CompiledCodebook,
 ): { words: string[]; side: string }[] {
   const mentions = findMentions(tokens, codebook).filter((m) => m.alias.kind === 'party');
+  const inMention = (i: number) => mentions.some((m) => m.start <= i && i < m.end);
   const found: { words: string[]; side: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let name: Name | null = null;
     let side: string | undefined;
     if (HONORIFICS.has(tokens[i]?.lower ?? '')) {
-      const after = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
-      name = nameAt(tokens, after);
-    } else {
-      // "Minister for Internal Affairs and Communications Takeaki Matsumoto", "Commissioner Breton".
-      const title = mentions.find((m) => m.end === i && !m.oblique);
-      if (title && isCapitalised(tokens[i])) {
+      name = nameAt(tokens, tokens[i + 1]?.text === '.' ? i + 2 : i + 1);
+    } else if (isCapitalised(tokens[i]) && !inMention(i)) {
+      // "Minister for Internal Affairs and Communications Takeaki Matsumoto", "Commissioner Breton",
+      // "Director-General TANAKA Hiroshi of MIC", "Vice-Minister for International Affairs MATSUMOTO".
+      const title = titleBefore(tokens, mentions, codebook, i);
+      if (title !== null) {
         name = nameAt(tokens, i);
-        side = title.alias.side;
-      } else if (isCapitalised(tokens[i]) && !mentions.some((m) => m.start <= i && i < m.end)) {
+        if (title !== '') side = title;
+      } else {
         // "Pieter de Waal, Deputy Secretary General of the EEAS, ...": two or more name words
-        // followed by an appositive that names a side.
+        // followed by an appositive with a role that names a side.
         const bare = nameAt(tokens, i);
         const role =
           bare &&
@@ -79,11 +177,19 @@ function introductions(
       }
     }
     if (!name) continue;
-    side ??= appositiveSide(tokens, mentions, name);
+    side ??= appositiveSide(tokens, mentions, name) ?? listedUnder(tokens, mentions, name);
     if (side) found.push({ words: tokens.slice(name.start, name.end).map((t) => t.text), side });
     i = name.end - 1;
   }
   return found;
+}
+
+/** The side a name is listed under: "From the Japanese side, Mr. ISHII ...", "EU side: Mr. X". */
+function listedUnder(tokens: readonly Token[], mentions: readonly Mention[], name: Name): string | undefined {
+  const labels = mentions.filter(
+    (m) => m.end <= name.start && (m.governedBy === 'from' || /^[:：]$/u.test(tokens[m.end]?.text ?? '')),
+  );
+  return labels.at(-1)?.alias.side;
 }
 
 /** Words that end an appositive: the next clause or the next person. */
@@ -95,7 +201,8 @@ function appositiveSide(
   mentions: readonly Mention[],
   name: Name,
 ): string | undefined {
-  if (tokens[name.end]?.text !== ',') return undefined;
+  // "Mr. X, Director-General, DG CONNECT" or "Director-General TANAKA of MIC".
+  if (![',', 'of', 'from', '('].includes(tokens[name.end]?.lower ?? '')) return undefined;
   let stop = name.end + 1;
   while (stop < tokens.length && stop - name.end <= APPOSITIVE_WINDOW) {
     const token = tokens[stop];
@@ -121,13 +228,18 @@ export function learnPeople(
   for (const tokens of sentences) {
     for (const { words, side } of introductions(tokens, codebook)) {
       learn(words.join(' '), side);
-      const last = words.at(-1);
-      if (last && words.length > 1) learn(last, side);
+      // The surname: the word in capitals ("FUJIWARA Akiko"), else the last word ("Lorenzo Bellini").
+      const surname = words.find((word) => /^\p{Lu}{2,}$/u.test(word)) ?? words.at(-1);
+      if (surname && words.length > 1) learn(surname, side);
     }
   }
+  // Any case: "Ms. FUJIWARA Akiko" is later "Ms. Fujiwara".
   return [...sideOf]
     .filter((entry): entry is [string, string] => entry[1] !== null)
-    .map(([alias, side]) => aliasPhrase(alias, side, 'party'));
+    .map(([alias, side]) => ({
+      ...aliasPhrase(alias, side, 'party'),
+      words: tokenize(alias).map((token) => ({ lower: token.lower })),
+    }));
 }
 
 /** The codebook with a document's people added to its aliases. */

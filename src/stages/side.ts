@@ -84,8 +84,9 @@ export function decideSide(
       // The agent runs to "with": "hosted by DG CONNECT, with the participation of MIC" is DG CONNECT's.
       const withIndex = tokens.findIndex((t, i) => i > byIndex && t.lower === 'with');
       const agentEnd = withIndex > 0 ? withIndex : tokens.length;
+      // "by the Delegation of the European Union to Japan": the delegation's side, not Japan.
       const agents = findMentions(tokens, codebook, byIndex + 1, agentEnd).filter(
-        (m) => m.governedBy !== "'s",
+        (m) => !m.oblique || m.governedBy === 'by',
       );
       const agentSide = sideOfMentions(agents);
       if (agentSide) return { side: agentSide, actor: actorText(tokens, agents, text), basis: 'agent' };

@@ -13,7 +13,7 @@ export interface CueMatch {
 }
 
 /** Matches the cue's slots after the verb at `verb`; returns the end index or -1. */
-function matchSlots(cue: CompiledCue, tokens: readonly Token[], verb: number, to: number): number {
+export function matchSlots(cue: CompiledCue, tokens: readonly Token[], verb: number, to: number): number {
   let at = verb + 1;
   for (const slot of cue.slots) {
     const last = slot.gap ? Math.min(at + CUE_GAP, to - 1) : at;

@@ -4,11 +4,18 @@
 import { type CompiledCodebook, longestPhraseAt } from '../codebook/compile.js';
 import { type Token, tokenize } from '../nlp/tokens.js';
 import type { DocumentStructure, Sentence, Side, Stance, Statement } from '../types.js';
-import { analyzeClause, type Clause, coordinatedPredicate, openerEnd, skipAdverbs } from './clauses.js';
+import {
+  analyzeClause,
+  type Clause,
+  coordinatedPredicate,
+  openerEnd,
+  skipAdverbs,
+  verbFormsOf,
+} from './clauses.js';
 import { findMentions } from './mentions.js';
 import { learnPeople, withPeople } from './people.js';
 import { BOTH, decideSide, jointPartner, labelSide, NONE, type SideContext } from './side.js';
-import { matchCue, stanceFor } from './stance.js';
+import { matchCue, matchSlots, stanceFor } from './stance.js';
 import {
   decideTopic,
   documentTopics,
@@ -67,8 +74,9 @@ function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?
   const { tokens, codebook, parties } = scope;
   const predicate = clause.predicate;
   const passiveSubject = predicate?.passive ? ([clause.subjectStart, predicate.start] as const) : undefined;
-  const match =
-    predicate && predicate.verb >= 0 ? matchCue(codebook, tokens, predicate.verb, to, passiveSubject) : null;
+  // A copula may carry the cue itself: "The two sides were of the view that ...".
+  const cueAt = predicate ? (predicate.verb >= 0 ? predicate.verb : predicate.start) : -1;
+  const match = predicate ? matchCue(codebook, tokens, cueAt, to, passiveSubject) : null;
   // "No agreement was reached": the negation stands in the passive's subject.
   const negated =
     predicate !== null &&
@@ -125,13 +133,14 @@ function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?
     basis,
     side,
     actor,
-    // Agreement needs someone who agrees: "The AI Act was adopted in 2024" concurs with nothing.
+    // Agreement needs someone who agrees: "The AI Act was adopted in 2024" concurs with nothing
+    // (an active subject that names no side, "The Council reaffirmed ...", still concurs).
     stance: negated
       ? match.cue.whenNegated
-      : side === NONE && match.cue.stance === 'concurred'
+      : side === NONE && predicate.passive && match.cue.stance === 'concurred'
         ? 'other'
         : stanceFor(match.cue, side, parties),
-    cue: slice(scope, predicate.negated ? predicate.start : predicate.verb, match.end),
+    cue: slice(scope, predicate.negated ? predicate.start : cueAt, match.end),
     cueLemma: match.cue.lemma,
     predicate: predicateText,
     unknownActor,
@@ -151,9 +160,14 @@ function aboutWhat(
   span: ClauseSpan,
   reading: Reading,
 ): TopicContext['about'] {
-  const { phrases, subjects, verbs } = codebook.procedural;
-  for (let i = span.from; i < span.to; i++)
+  const { phrases, patterns, subjects, verbs } = codebook.procedural;
+  for (let i = span.from; i < span.to; i++) {
     if (longestPhraseAt(phrases, tokens, i, span.to)) return 'logistics';
+    // "It was agreed to hold the 4th meeting in Brussels".
+    const lemmas = verbFormsOf(codebook, tokens[i]).map((f) => f.lemma);
+    const logistics = lemmas.flatMap((lemma) => patterns.get(lemma) ?? []);
+    if (logistics.some((cue) => matchSlots(cue, tokens, i, span.to) >= 0)) return 'logistics';
+  }
   if (verbs.has(reading.cueLemma)) return 'meeting';
   // Without a predicate, the first words stand for the subject ("The workshop consisted of ...").
   const subjectEnd =

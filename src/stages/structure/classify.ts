@@ -19,6 +19,12 @@ import {
   RUNS_ON,
 } from './model.js';
 
+/** How many first lines may hold front matter: date, press label, publishers, title. */
+const FRONT_MATTER_LINES = 5;
+
+/** A heading with text right below it (no blank line) is this short; a longer line is wrapped text. */
+const SHORT_HEADING_WORDS = 6;
+
 /** A line this long, with text right below it, is a hard-wrapped paragraph, not a heading. */
 const HARD_WRAP_LENGTH = 64;
 
@@ -95,6 +101,9 @@ export function isHeadingLike(text: string): boolean {
   return text.split(/\s+/).length <= HEADING_MAX_WORDS;
 }
 
+/** "Note: NOTICE is a survey of IoT devices", "(Note) ...": a gloss however it is worded. */
+const NOTE_LINE = /^(?:\(notes?\)|\[notes?\]|notes?\s*[:：])/i;
+
 /** "EU side: Mr. Roberto Viola, ...", "Venue: Tokyo": a line that starts a record of its own. */
 const LABEL_LINE = /^[^\s:：][^:：]{0,40}[:：]\s/u;
 
@@ -137,14 +146,17 @@ function block(kind: BlockKind, unit: Unit, marker: Marker | null = null): RawBl
 /** "Press release | 12 May 2025 | Tokyo": a short line with a full date and no sentence in it. */
 function isDateline(text: string): boolean {
   const date = findDate(text);
-  return date !== null && date.year !== null && text.split(/\s+/).length <= 10 && /[|｜·•–—]/u.test(text);
+  if (date === null || date.year === null || text.split(/\s+/).length > 10) return false;
+  return (
+    /[|｜·•–—]/u.test(text) || /^(?:release[ds]?|date|published|issued|press release)\s*[:：]/i.test(text)
+  );
 }
 
 /** Reads the first units for the dateline and the title; returns the blocks and how many units it used. */
 function frontMatter(units: readonly Unit[]): { blocks: RawBlock[]; used: number } {
   const blocks: RawBlock[] = [];
   let used = 0;
-  for (const unit of units.slice(0, 3)) {
+  for (const unit of units.slice(0, FRONT_MATTER_LINES)) {
     const { text } = unit;
     if (unit.hint?.kind === 'heading' && (unit.hint.level ?? 1) <= 1) {
       blocks.push(block('title', unit));
@@ -222,7 +234,7 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       previous.content = { start: unit.span.start, end: unit.span.end };
       continue;
     }
-    if (hintKind === 'footnote' || isFootnoteWithMarker(text) || isBareGloss(text)) {
+    if (hintKind === 'footnote' || isFootnoteWithMarker(text) || isBareGloss(text) || NOTE_LINE.test(text)) {
       glossPending = false;
       blocks.push(block('footnote', unit));
       continue;
@@ -252,7 +264,10 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       next !== undefined &&
       !next.blankBefore &&
       !unit.hint &&
-      (/^\p{Ll}/u.test(next.text) || RUNS_ON.test(text) || text.length >= HARD_WRAP_LENGTH);
+      (/^\p{Ll}/u.test(next.text) ||
+        RUNS_ON.test(text) ||
+        text.length >= HARD_WRAP_LENGTH ||
+        text.split(/\s+/).length > SHORT_HEADING_WORDS);
     if (!marker && hintKind !== 'item' && standsApart && !runsOn && isHeadingLike(text)) {
       blocks.push({ ...block('heading', unit), style: 'plain', number: null });
       continue;
@@ -263,7 +278,7 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       !marker &&
       !unit.blankBefore &&
       previous !== undefined &&
-      (previous.kind === 'paragraph' || previous.kind === 'item') &&
+      (previous.kind === 'paragraph' || previous.kind === 'item' || previous.kind === 'footnote') &&
       !endsSentence(lastText) &&
       !LABEL_LINE.test(text);
     if (continues && previous) {

@@ -59,11 +59,12 @@ export const BARE_GLOSS = /^([A-Z][A-Za-z0-9&\-/]*[A-Z][A-Za-z0-9&\-/]*)\s*[:：
 export const PRESS_LABEL = /^(?:press release|news release|press statement|announcement)s?\s*[:：]?\s*$/i;
 
 /**
- * A publisher line above the title: "Ministry of Internal Affairs and Communications", "European
- * Commission (DG CONNECT)". A name only: every word capitalised but the small ones.
+ * A publisher line above the title: "Ministry of Internal Affairs and Communications", "Global
+ * Strategy Bureau", "Japan Fair Trade Commission". A name only: every word capitalised but the small
+ * ones; never a meeting's own name ("Japan-EU Digital Partnership Council").
  */
 export const PUBLISHER =
-  /^(?:(?:[Tt]he\s+)?(?:Ministry|Agency|Cabinet Office|Embassy|Mission|Delegation|Directorate-General|European Commission|Government)\b(?:\s+(?:of|and|for|the|on|in|&|\p{Lu}[\p{L}'’,-]*))*|(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Bureau|Division|Office|Department|Secretariat|Unit|Directorate))(?:\s*\([^)]*\))?$/u;
+  /^(?!.*(?:Japan-EU|EU-Japan))(?:(?:[Tt]he\s+)?(?:Ministry|Agency|Cabinet Office|Embassy|Mission|Delegation|Directorate-General|European Commission|Government)\b(?:\s+(?:of|and|for|the|on|in|&|\p{Lu}[\p{L}'’,-]*))*|(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Bureau|Division|Office|Department|Secretariat|Unit|Directorate|Commission|Council|Authority|Agency))(?:\s*\([^)]*\))?$/u;
 
 /** Words a heading does not end with; a line ending so runs on into the next ("... held the"). */
 export const RUNS_ON = /\b(?:the|a|an|of|for|and|or|to|in|on|at|by|with|from|its|their|\d+(?:st|nd|rd|th))$/i;

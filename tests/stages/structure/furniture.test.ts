@@ -205,6 +205,17 @@ describe('the contact block', () => {
   });
 });
 
+describe('notes', () => {
+  it.each([
+    ['Note: City OS is a common data platform for cities.'],
+    ['(Note) NIS2: Directive on network security'],
+  ])('%s is a footnote gloss', (line) => {
+    const { blocks, sentences } = blocksAfterBody([line]);
+    expect(blocks).toEqual([['footnote', line]]);
+    expect(sentences).toEqual([BODY]);
+  });
+});
+
 describe('the reference tail', () => {
   it.each<[string, string[], Expected[]]>([
     [
@@ -240,7 +251,7 @@ describe('body text that only looks like furniture', () => {
   it.each<[string, string, BlockKind]>([
     ['a footnote mark inside a sentence', 'Japan explained the promotion of ISAC* cooperation.', 'paragraph'],
     ['an acronym and a colon opening a sentence', 'AI: Japan explained the AI Act.', 'paragraph'],
-    ['a capitalised word and a colon', 'Note: The meeting was held online.', 'paragraph'],
+    ['a capitalised word and a colon', 'Overall: The meeting was held online.', 'paragraph'],
     ['a bullet item', '• Japan explained the AI Act.', 'item'],
     ['"telecommunications" is not "tel:"', 'Telecommunications policy was discussed.', 'paragraph'],
     ['"contacts" inside a sentence', 'The two sides agreed to continue their contacts.', 'paragraph'],
