@@ -3,24 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { readDocument } from '../src/ingest/read.js';
+import { REPORT_FILES, runCli } from './helpers.js';
 
 const SEED_ID = '2021-11-17_japan-eu-ict-strategy-workshop-12';
 const SEED = `corpus/${SEED_ID}.txt`;
 const HTML = 'tests/fixtures/ingest/summary.html';
 const HELDOUT = 'tests/fixtures/heldout/2016-05-18_japan-eu-ict-policy-dialogue-22.txt';
-const REPORTS = [
-  'changes.csv',
-  'documents.csv',
-  'run.json',
-  'sentences.csv',
-  'statements.csv',
-  'trends-wide.csv',
-  'trends.csv',
-  'trends.svg',
-  'unmatched.csv',
-];
+const REPORTS = REPORT_FILES;
 
 // Made at load time: some describe blocks prepare their input folders while tests are collected.
 const root = mkdtempSync(join(tmpdir(), 'dialogue-stance-cli-'));
@@ -39,19 +29,7 @@ function folder(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const cli = runCli;
 
 const read = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
 const records = (csv: string) => parse(csv, { columns: true, bom: true }) as Record<string, string>[];

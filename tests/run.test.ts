@@ -20,6 +20,7 @@ import {
   textFiles,
   writeFiles,
 } from '../src/run.js';
+import { REPORT_FILES } from './helpers.js';
 
 const SEED_ID = '2021-11-17_japan-eu-ict-strategy-workshop-12';
 const SEED = `corpus/${SEED_ID}.txt`;
@@ -41,17 +42,7 @@ const DOCUMENT_COLUMNS = [
   'statements_none',
 ];
 const SENTENCE_COLUMNS = ['doc', 'sentence', 'section', 'text', 'start', 'end'];
-const REPORTS = [
-  'changes.csv',
-  'documents.csv',
-  'run.json',
-  'sentences.csv',
-  'statements.csv',
-  'trends-wide.csv',
-  'trends.csv',
-  'trends.svg',
-  'unmatched.csv',
-];
+const REPORTS = REPORT_FILES;
 
 let root: string;
 

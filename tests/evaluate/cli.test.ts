@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
+import { runCli } from '../helpers.js';
 
 const SEED_ID = '2021-11-17_japan-eu-ict-strategy-workshop-12';
 const SEED_GOLD = `corpus/gold/${SEED_ID}.gold.csv`;
@@ -24,19 +24,7 @@ function write(name: string, text: string): string {
   return path;
 }
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const cli = runCli;
 
 const seedGold = readFileSync(SEED_GOLD, 'utf8');
 
