@@ -103,8 +103,9 @@ function scanMentions(
       codebook.roles.has((tokens[i - 2]?.lower ?? '').replace(/s$/, ''));
     let oblique = (PREPOSITIONS.has(before) && !roleHead) || possessive;
     let governedBy = possessive ? "'s" : PREPOSITIONS.has(before) ? before : '';
-    // "between Japan and the EU": the second conjunct shares the first one's preposition.
-    if (!oblique && previous && previous.end === i - 1 && COORDINATORS.has(before)) {
+    // "between Japan and the EU": the second conjunct shares the first one's preposition; so does
+    // an abbreviation in brackets ("of Japan and the European Union (EU)").
+    if (!oblique && previous && previous.end === i - 1 && (COORDINATORS.has(before) || before === '(')) {
       oblique = previous.oblique;
       governedBy = previous.governedBy;
     }

@@ -44,11 +44,14 @@ function actorText(tokens: readonly Token[], mentions: readonly Mention[], text:
  * The subject's own mentions, or, when the subject head names no side ("Representatives of
  * Japan"), the mentions it governs by "of"/"from". Possessives ("Japan's proposal") never act.
  */
-function actingMentions(mentions: readonly Mention[]): Mention[] {
+function actingMentions(mentions: readonly Mention[], counted = false): Mention[] {
   const direct = mentions.filter((m) => !m.oblique);
-  if (direct.length > 0) return direct;
+  if (direct.length > 0 || counted) return direct;
   return mentions.filter((m) => m.governedBy === 'of' || m.governedBy === 'from');
 }
+
+/** "About 60 participants from ... Japan and the EU took part": a head count, not a side acting. */
+const COUNTED = /^(?:about|some|around|approximately|over|nearly|more|\d[\d,]*)$/i;
 
 export function decideSide(
   clause: Clause,
@@ -65,7 +68,8 @@ export function decideSide(
   // A passive's subject is what was done, not who did it: only a side that heads the subject acts
   // ("Both sides were pleased ..."), not one inside it ("A visit to the NICT laboratories was arranged").
   const heads = (m: Mention) => !predicate?.passive || m.start === clause.subjectStart;
-  const acting = actingMentions(clause.mentions).filter(
+  const counted = COUNTED.test(tokens[clause.subjectStart]?.text ?? '');
+  const acting = actingMentions(clause.mentions, counted).filter(
     (m) => heads(m) && (m.alias.kind !== 'party-pronoun' || active),
   );
   const pronouns = acting.filter((m) => m.alias.kind === 'pronoun' || m.alias.kind === 'party-pronoun');
