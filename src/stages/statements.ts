@@ -14,7 +14,15 @@ import {
 } from './clauses.js';
 import { findMentions } from './mentions.js';
 import { learnPeople, withPeople } from './people.js';
-import { BOTH, decideSide, jointPartner, labelSide, NONE, type SideContext } from './side.js';
+import {
+  BOTH,
+  decideSide,
+  jointPartner,
+  labelSide,
+  NONE,
+  type SideContext,
+  type SideDecision,
+} from './side.js';
 import { matchCue, matchSlots, stanceFor } from './stance.js';
 import {
   decideTopic,
@@ -32,7 +40,7 @@ interface Reading {
   /** The lemma of the cue that decided the stance, or "". */
   cueLemma: string;
   /** How the side was found (a subject, a "by" agent, a joint outcome, a pronoun, none). */
-  basis: string;
+  basis: SideDecision['basis'];
   /** Tokens from the end of any opener to the predicate: the actor, whose title the topic ignores. */
   actorFrom: number;
   actorTo: number;
