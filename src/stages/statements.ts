@@ -1,29 +1,15 @@
-// Stage: sentences -> statements. A sentence is cut at a coordinator (", and", "; ", ", while")
-// where what follows is a clause of its own whose side or stance differs, or a coordinated
-// predicate whose stance differs; then each statement gets its side, stance, cue and topics.
+// Stage: sentences -> statements. Each sentence is cut into clauses (split.ts), each clause read
+// for its side, stance and cue (reading.ts), and each statement given its topics from its section,
+// its own words, its paragraph's opener or the document's series.
 import { type CompiledCodebook, longestPhraseAt } from '../codebook/compile.js';
 import { type Token, tokenize } from '../nlp/tokens.js';
-import type { DocumentStructure, Sentence, Side, Stance, Statement } from '../types.js';
-import {
-  analyzeClause,
-  type Clause,
-  coordinatedPredicate,
-  openerEnd,
-  skipAdverbs,
-  verbFormsOf,
-} from './clauses.js';
-import { findMentions } from './mentions.js';
+import type { DocumentStructure, Sentence, Statement } from '../types.js';
+import { analyzeClause, coordinatedPredicate, openerEnd, skipAdverbs, verbFormsOf } from './clauses.js';
 import { learnPeople, withPeople } from './people.js';
-import {
-  BOTH,
-  decideSide,
-  jointPartner,
-  labelSide,
-  NONE,
-  type SideContext,
-  type SideDecision,
-} from './side.js';
-import { matchCue, matchSlots, stanceFor } from './stance.js';
+import { type Reading, readClause, type SentenceScope } from './reading.js';
+import { NONE, type SideContext } from './side.js';
+import { type ClauseSpan, coordinatorLength, splitClauses } from './split.js';
+import { matchSlots } from './stance.js';
 import {
   decideTopic,
   documentTopics,
@@ -32,128 +18,6 @@ import {
   type TopicContext,
   topicHits,
 } from './topic.js';
-
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'whilst', 'although', 'though', ';']);
-const COMPLEMENTIZERS = new Set(['that', 'whether', 'which', 'how', 'what', 'where', 'who']);
-
-interface Reading {
-  /** The lemma of the cue that decided the stance, or "". */
-  cueLemma: string;
-  /** How the side was found (a subject, a "by" agent, a joint outcome, a pronoun, none). */
-  basis: SideDecision['basis'];
-  /** Tokens from the end of any opener to the predicate: the actor, whose title the topic ignores. */
-  actorFrom: number;
-  actorTo: number;
-  side: Side;
-  stance: Stance;
-  actor: string;
-  cue: string;
-  predicate: string;
-  unknownActor: string;
-}
-
-interface ClauseSpan {
-  /** Token range [from, to). */
-  from: number;
-  to: number;
-  /** The reading of the clause before, for a coordinated predicate with no subject of its own. */
-  inherited?: Reading;
-  /** A gapped clause ("..., and Japan by Minister X"): the reading whole, the verb left out. */
-  gapped?: Reading;
-}
-
-/** Everything one sentence's analysis needs, so the helpers below take one argument. */
-interface SentenceScope {
-  text: string;
-  tokens: readonly Token[];
-  codebook: CompiledCodebook;
-  parties: readonly string[];
-  context: SideContext;
-}
-
-function slice(scope: SentenceScope, from: number, to: number): string {
-  const first = scope.tokens[from];
-  const last = scope.tokens[to - 1];
-  return first && last ? scope.text.slice(first.start, last.end) : '';
-}
-
-/** Side and stance of `clause`, whose tokens end at `to`. */
-function readClause(scope: SentenceScope, clause: Clause, to: number, inherited?: Reading): Reading {
-  const { tokens, codebook, parties } = scope;
-  const predicate = clause.predicate;
-  const passiveSubject = predicate?.passive ? ([clause.subjectStart, predicate.start] as const) : undefined;
-  // A copula may carry the cue itself: "The two sides were of the view that ...".
-  const cueAt = predicate ? (predicate.verb >= 0 ? predicate.verb : predicate.start) : -1;
-  const match = predicate ? matchCue(codebook, tokens, cueAt, to, passiveSubject) : null;
-  // "No agreement was reached": the negation stands in the passive's subject.
-  const negated =
-    predicate !== null &&
-    (predicate.negated ||
-      (passiveSubject !== undefined && tokens.slice(...passiveSubject).some((t) => t.lower === 'no')));
-  // "It was agreed / confirmed that ...": an agreement nobody is named for is the joint outcome.
-  const outcome =
-    match !== null && !negated && match.cue.stance === 'concurred' && codebook.outcomes.has(match.cue.lemma);
-  const decided = inherited
-    ? { side: inherited.side, actor: inherited.actor, basis: 'subject' as const }
-    : decideSide(clause, tokens, scope.text, codebook, scope.context, outcome);
-  let { side, actor } = decided;
-  const basis = decided.basis;
-  if (!predicate && side === NONE) side = labelSide(tokens, codebook, clause.subjectStart) ?? NONE;
-  // "MIC held the dialogue with DG CONNECT": meeting the other party is a joint act; agreeing
-  // with it ("Japan concurred with the EU side") stays the one party's act.
-  if (match?.cue.stance === 'other' && predicate && parties.includes(side)) {
-    const partner = jointPartner(tokens, scope.text, codebook, side, predicate.verb + 1, to);
-    if (partner) {
-      side = BOTH;
-      actor = `${actor} ${partner}`;
-    }
-  }
-  const predicateText = predicate
-    ? slice(scope, predicate.start, Math.max(predicate.verb, predicate.start) + 1)
-    : '';
-  // An active predicate whose short subject names no side: a candidate alias for the codebook.
-  const subjectLength = predicate ? predicate.start - clause.subjectStart : 0;
-  const unknownActor =
-    decided.basis === 'none' &&
-    predicate &&
-    !predicate.passive &&
-    predicate.verb >= 0 &&
-    subjectLength > 0 &&
-    subjectLength <= 8
-      ? slice(scope, clause.subjectStart, predicate.start)
-      : '';
-  const region = { actorFrom: clause.openerEnd, actorTo: predicate ? predicate.start : clause.openerEnd };
-  if (!predicate || !match)
-    return {
-      ...region,
-      cueLemma: '',
-      basis,
-      side,
-      actor,
-      stance: 'other',
-      cue: '',
-      predicate: predicateText,
-      unknownActor,
-    };
-  // A negated cue ("did not agree") is reported with its negation and decides nothing.
-  return {
-    ...region,
-    basis,
-    side,
-    actor,
-    // Agreement needs someone who agrees: "The AI Act was adopted in 2024" concurs with nothing
-    // (an active subject that names no side, "The Council reaffirmed ...", still concurs).
-    stance: negated
-      ? match.cue.whenNegated
-      : side === NONE && predicate.passive && match.cue.stance === 'concurred'
-        ? 'other'
-        : stanceFor(match.cue, side, parties),
-    cue: slice(scope, predicate.negated ? predicate.start : cueAt, match.end),
-    cueLemma: match.cue.lemma,
-    predicate: predicateText,
-    unknownActor,
-  };
-}
 
 /** The topic an opening phrase names ("Regarding submarine cables, ..."), or null. */
 function openerTopic(tokens: readonly Token[], codebook: CompiledCodebook): string | null {
@@ -182,97 +46,6 @@ function aboutWhat(
     reading.actorTo > reading.actorFrom ? reading.actorTo : Math.min(span.to, reading.actorFrom + 4);
   const subject = tokens.slice(reading.actorFrom, subjectEnd);
   return reading.side === NONE && subject.some((t) => subjects.has(t.norm)) ? 'meeting' : 'topic';
-}
-
-function coordinatorLength(tokens: readonly Token[], at: number): number {
-  const token = tokens[at];
-  if (!token) return 0;
-  if (token.text === ',' && COORDINATORS.has(tokens[at + 1]?.lower ?? '')) return 2;
-  return COORDINATORS.has(token.lower) ? 1 : 0;
-}
-
-/**
- * "The EU was represented by A, and Japan by B": after the connective, another side followed by
- * "by" and no verb repeats the clause before with its own actor. Returns that reading, or undefined.
- */
-function gappedClause(scope: SentenceScope, from: number, left: Reading): Reading | undefined {
-  const [mention] = findMentions(scope.tokens, scope.codebook, from);
-  if (
-    !mention ||
-    mention.start !== from ||
-    mention.alias.kind !== 'party' ||
-    mention.alias.side === left.side
-  )
-    return undefined;
-  if (scope.tokens[mention.end]?.lower !== 'by') return undefined;
-  return {
-    ...left,
-    side: mention.alias.side,
-    actor: slice(scope, mention.start, mention.end),
-    unknownActor: '',
-  };
-}
-
-/** Cuts a sentence's tokens into clause spans. */
-function splitClauses(scope: SentenceScope): ClauseSpan[] {
-  const { tokens, codebook } = scope;
-  // "MIC and DG CONNECT will ...": an "and" between two actors joins a subject, not clauses.
-  const mentions = findMentions(tokens, codebook);
-  const mentionEnds = new Set(mentions.map((m) => m.end));
-  const mentionStarts = new Set(mentions.map((m) => m.start));
-  const joinsActors = (b: number) =>
-    tokens[b]?.lower === 'and' && mentionEnds.has(b) && mentionStarts.has(b + 1);
-  const spans: ClauseSpan[] = [];
-  let current: ClauseSpan = { from: 0, to: tokens.length };
-  for (let b = 1; b < tokens.length; b++) {
-    // ", and" / "while" / ";" — or a bare comma before a new actor ("..., the Japanese side raised ...").
-    const bareComma = tokens[b]?.text === ',' && coordinatorLength(tokens, b) === 0;
-    const length = bareComma ? 1 : coordinatorLength(tokens, b);
-    if (length === 0 || (length === 1 && joinsActors(b))) continue;
-    const left = analyzeClause(tokens, codebook, current.from, b);
-    if (!left.predicate && !current.inherited) continue;
-    const rightFrom = skipAdverbs(tokens, codebook, b + length);
-    const right = analyzeClause(tokens, codebook, rightFrom, tokens.length, { embedded: true });
-    if (bareComma && !(right.predicate && right.mentions.length > 0 && right.subjectStart === rightFrom))
-      continue;
-    const leftReading = readClause(scope, left, b, current.inherited);
-    // "although", "while" and "but" end the complement; "and" continues it.
-    const inComplement =
-      tokens[b + length - 1]?.lower === 'and' &&
-      tokens.slice(left.predicate?.start ?? b, b).some((t) => COMPLEMENTIZERS.has(t.lower));
-    let split = false;
-    let inherited: Reading | undefined;
-    const coordinated = bareComma ? null : coordinatedPredicate(tokens, codebook, rightFrom, tokens.length);
-    if (coordinated) {
-      // "..., and concurred to B": the same actor, split only where the stance changes.
-      const clause: Clause = {
-        openerEnd: rightFrom,
-        subjectStart: rightFrom,
-        predicate: coordinated,
-        mentions: [],
-      };
-      split = readClause(scope, clause, tokens.length, leftReading).stance !== leftReading.stance;
-      inherited = leftReading;
-    } else if (right.predicate && !(right.mentions.length === 0 && inComplement)) {
-      // A clause with a subject of its own is a statement of its own ("MIC introduced A, and
-      // Japanese companies presented B"; "participants attended, and views were exchanged").
-      split = true;
-    }
-    const gapped = split || bareComma ? undefined : gappedClause(scope, rightFrom, leftReading);
-    if (!split && !gapped) continue;
-    // A comma or semicolon ends the clause before it; a connective ("and") opens the next one.
-    const cut = /^[,;]$/.test(tokens[b]?.text ?? '') ? b + 1 : b;
-    spans.push({ ...current, to: cut });
-    current = {
-      from: cut,
-      to: tokens.length,
-      ...(inherited ? { inherited } : {}),
-      ...(gapped ? { gapped } : {}),
-    };
-    b = cut;
-  }
-  spans.push(current);
-  return spans;
 }
 
 /** The statements of one sentence; `context` carries the last acting party across sentences. */
