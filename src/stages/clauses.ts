@@ -315,7 +315,8 @@ export function analyzeClause(
       // commas set off ("..., and Mr. OKADA Ken, State Minister, also attended").
       const person = /^(?:mr|ms|mrs|dr|prof)$/.test(tokens[subject.start]?.lower ?? '');
       const commas = tokens.slice(subject.start, i).some((t) => t.text === ',');
-      const long = i - subject.start > (person ? 16 : 12) || (commas && !person);
+      const semicolon = tokens.slice(subject.start, i).some((t) => t.text === ';');
+      const long = i - subject.start > (person ? 16 : 12) || (commas && !person) || semicolon;
       if ((embedded || !strict) && long) continue;
       return {
         openerEnd: afterOpener,

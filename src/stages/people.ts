@@ -2,7 +2,13 @@
 // Director-General of DG CONNECT", "EU side: Mr. Roberto Viola, ...", "Minister for Internal
 // Affairs and Communications Takeaki Matsumoto") and then write "Mr. Bellini explained ...".
 // The names learnt here become aliases for that one document, so the later sentences get a side.
-import { type AliasPhrase, aliasPhrase, type CompiledCodebook, indexPhrases } from '../codebook/compile.js';
+import {
+  type AliasPhrase,
+  aliasPhrase,
+  type CompiledCodebook,
+  indexPhrases,
+  longestPhraseAt,
+} from '../codebook/compile.js';
 import { type Token, tokenize } from '../nlp/tokens.js';
 import { findMentions, type Mention } from './mentions.js';
 
@@ -107,18 +113,25 @@ const isCapitalised = (token: Token | undefined): boolean =>
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le']);
 
 /** The name that starts at `at` (after an honorific, or right after an actor's title), if any. */
-function nameAt(tokens: readonly Token[], at: number): Name | null {
+function nameAt(tokens: readonly Token[], at: number, codebook: CompiledCodebook): Name | null {
   let end = at;
   while (end < tokens.length && end - at < 5) {
     const token = tokens[end];
     const particle = token !== undefined && PARTICLES.has(token.text) && isCapitalised(tokens[end + 1]);
-    if (!particle && !isCapitalised(token)) break;
+    // A topic term is no name: "the Japan AI Safety Institute" names no person "AI".
+    if (!particle && (!isCapitalised(token) || longestPhraseAt(codebook.topicTerms, tokens, end))) break;
     end++;
   }
   return end > at ? { start: at, end } : null;
 }
 
-/** Names with the side they were introduced with, in one sentence. */
+/** Does the alias name an office, with a role word in it ("Minister for ...", "Commissioner")? */
+function isTitle(mention: Mention, codebook: CompiledCodebook): boolean {
+  return mention.alias.text
+    .split(/\s+/)
+    .some((word) => codebook.roles.has(word.toLowerCase().replace(/s$/, '')));
+}
+
 /** Words that may stand inside a title between its role word and the name ("for International Affairs"). */
 const TITLE_WORD = /^(?:for|of|and|the|\p{Lu}[\p{L}&-]*)$/u;
 
@@ -139,7 +152,8 @@ function titleBefore(
   // ("Director-General for Policy Coordination").
   const japaneseStyle = /^\p{Lu}{2,}$/u.test(tokens[at]?.text ?? '');
   for (let j = at; j > 0 && at - j < 6; j--) {
-    const alias = mentions.find((m) => m.end === j && !m.oblique);
+    // A title alias names a person's office ("Minister for ...", "Commissioner"), not a country.
+    const alias = mentions.find((m) => m.end === j && !m.oblique && isTitle(m, codebook));
     if (alias) return alias.alias.side;
     if (codebook.roles.has((tokens[j - 1]?.lower ?? '').replace(/s$/, ''))) return '';
     if (!japaneseStyle || !TITLE_WORD.test(tokens[j - 1]?.text ?? '')) return null;
@@ -158,18 +172,18 @@ function introductions(
     let name: Name | null = null;
     let side: string | undefined;
     if (HONORIFICS.has(tokens[i]?.lower ?? '')) {
-      name = nameAt(tokens, tokens[i + 1]?.text === '.' ? i + 2 : i + 1);
+      name = nameAt(tokens, tokens[i + 1]?.text === '.' ? i + 2 : i + 1, codebook);
     } else if (isCapitalised(tokens[i]) && !inMention(i)) {
       // "Minister for Internal Affairs and Communications Takeaki Matsumoto", "Commissioner Breton",
       // "Director-General TANAKA Hiroshi of MIC", "Vice-Minister for International Affairs MATSUMOTO".
       const title = titleBefore(tokens, mentions, codebook, i);
       if (title !== null) {
-        name = nameAt(tokens, i);
+        name = nameAt(tokens, i, codebook);
         if (title !== '') side = title;
       } else {
         // "Pieter de Waal, Deputy Secretary General of the EEAS, ...": two or more name words
         // followed by an appositive with a role that names a side.
-        const bare = nameAt(tokens, i);
+        const bare = nameAt(tokens, i, codebook);
         const role =
           bare &&
           tokens.slice(bare.end + 1, bare.end + 6).some((t) => codebook.roles.has(t.lower.replace(/s$/, '')));

@@ -89,9 +89,18 @@ export function splitClauses(scope: SentenceScope): ClauseSpan[] {
       split = readClause(scope, clause, tokens.length, leftReading).stance !== leftReading.stance;
       inherited = leftReading;
     } else if (right.predicate && !(right.mentions.length === 0 && inComplement)) {
-      // A clause with a subject of its own is a statement of its own ("MIC introduced A, and
-      // Japanese companies presented B"; "participants attended, and views were exchanged").
-      split = true;
+      // A clause with a subject of its own is a statement of its own where the actor changes
+      // ("MIC introduced A, and Japanese companies presented B") or its stance does; two
+      // agentless passives of one stance ("trends were reviewed, and views were exchanged") are one.
+      const rightReading = readClause(scope, right, tokens.length);
+      // A semicolon always separates two statements ("Opinions were exchanged; however, no
+      // agreement was reached").
+      split =
+        tokens[b]?.text === ';' ||
+        rightReading.side !== leftReading.side ||
+        rightReading.stance !== leftReading.stance ||
+        rightReading.basis !== leftReading.basis ||
+        rightReading.actor.toLowerCase() !== leftReading.actor.toLowerCase();
     }
     const gapped = split || bareComma ? undefined : gappedClause(scope, rightFrom, leftReading);
     if (!split && !gapped) continue;

@@ -117,7 +117,7 @@ describe.each([['tests/fixtures/heldout'], ['tests/fixtures/trends']])('fixture 
   });
 });
 
-// The second to seventh held-out sets were written and coded blind (their authors saw neither the
+// The second to eighth held-out sets were written and coded blind (their authors saw neither the
 // code nor its output). Their gold treats meeting-field values ("Venue: ...") as furniture where the
 // tool keeps them as statements, so statements and gold rows are not counted one to one here.
 
@@ -132,7 +132,12 @@ const NOT_STATEMENTS: Record<string, string> = {
  * one actor with one stance ("Both sides underlined the importance of A and agreed to B": both
  * concurred) are one statement; their coder gave each a row.
  */
-const SAME_STATEMENT_AS_PREVIOUS = new Set(['agreed to hold an expert-level meeting on 6G early next year']);
+const SAME_STATEMENT_AS_PREVIOUS = new Set([
+  'agreed to hold an expert-level meeting on 6G early next year',
+  // "Around 60 participants ... attended the workshop, and views were exchanged ...": no actor
+  // changes between the two agentless clauses, so the scheme makes them one statement.
+  'views were exchanged on a wide range of topics',
+]);
 
 describe.each([
   ['tests/fixtures/heldout2'],
@@ -141,6 +146,7 @@ describe.each([
   ['tests/fixtures/heldout5'],
   ['tests/fixtures/heldout6'],
   ['tests/fixtures/heldout7'],
+  ['tests/fixtures/heldout8'],
 ])('blind held-out set %s', (dir) => {
   const documents = fixtureSet(dir);
 

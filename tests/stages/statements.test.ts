@@ -96,11 +96,20 @@ describe('splitting a sentence into statements', () => {
     ])('%s', expectRows);
   });
 
-  describe('splits clauses that each have a subject of their own, even with one side and stance', () => {
+  describe('keeps two agentless clauses of one stance together: no actor changes', () => {
     it.each<[string, Row[]]>([
       [
         'A wide range of agenda items related to the digital field, including ICT, was taken up, and opinions were freely exchanged between the public and private sectors.',
-        [row('none', 'other', 'was taken up'), row('none', 'other', 'and opinions were freely exchanged')],
+        [row('none', 'other', 'and opinions were freely exchanged')],
+      ],
+    ])('%s', expectRows);
+  });
+
+  describe('splits where another actor (even of the same side) or a semicolon starts a clause', () => {
+    it.each<[string, Row[]]>([
+      [
+        'Opinions were exchanged on joint research; however, no agreement was reached on a framework.',
+        [row('none', 'other', 'Opinions were exchanged'), row('none', 'other', 'no agreement was reached')],
       ],
       [
         'MIC introduced its study on time-stamping services, and Japanese companies presented their use of electronic seals.',
