@@ -89,8 +89,10 @@ export function decideSide(
       const withIndex = tokens.findIndex((t, i) => i > byIndex && t.lower === 'with');
       const agentEnd = withIndex > 0 ? withIndex : tokens.length;
       // "by the Delegation of the European Union to Japan": the delegation's side, not Japan.
+      // The agent phrase's own people and bodies count ("by the Director-General of ... MIC and
+      // the Deputy Director-General of DG CONNECT"), places do not ("in Japan").
       const agents = findMentions(tokens, codebook, byIndex + 1, agentEnd).filter(
-        (m) => !m.oblique || m.governedBy === 'by',
+        (m) => !m.oblique || ['by', 'of', 'from'].includes(m.governedBy),
       );
       const agentSide = sideOfMentions(agents);
       if (agentSide) return { side: agentSide, actor: actorText(tokens, agents, text), basis: 'agent' };

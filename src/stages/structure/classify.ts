@@ -259,6 +259,17 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       blocks.push({ ...block('heading', unit, marker), style: marker.style, number: marker.number });
       continue;
     }
+    // A short bullet with its text below it is a heading: "■ Open RAN" then a paragraph, or
+    // "- 6G" then indented sub-bullets.
+    const shortHeading =
+      isHeadingLike(content) && content.split(/\s+/).length <= SHORT_HEADING_WORDS && !RUNS_ON.test(content);
+    if (marker?.style === 'bullet' && !unit.hint && shortHeading && next && !next.blankBefore) {
+      const nextMarker = findMarker(next.text);
+      if ((!nextMarker && !/^\p{Ll}/u.test(next.text)) || (nextMarker && next.indent > unit.indent)) {
+        blocks.push({ ...block('heading', unit, marker), style: `bullet-${unit.indent}`, number: null });
+        continue;
+      }
+    }
     // A heading-like first line of a hard-wrapped paragraph runs on into a lower-case line.
     const runsOn =
       next !== undefined &&

@@ -450,3 +450,42 @@ describe('body text stands under the nearest heading above it', () => {
     expect(placement(path, text)).toEqual(expected);
   });
 });
+
+describe('bullets that head a group', () => {
+  const sections = (text: string) =>
+    analyzeStructure(toSourceDocument('doc.txt', Buffer.from(text))).sections.map((s) => [
+      s.level,
+      s.heading,
+    ]);
+
+  it('"■ Open RAN" over its paragraph', () => {
+    expect(
+      sections(
+        'Results of the 14th Workshop\n\nMain points\n\n■ Open RAN\nThe Japanese side introduced trials.\n\n■ Smart cities\nMIC explained City OS.\n',
+      ),
+    ).toEqual([
+      [1, 'Main points'],
+      [2, 'Open RAN'],
+      [2, 'Smart cities'],
+    ]);
+  });
+
+  it('"- 6G" over indented sub-bullets', () => {
+    expect(
+      sections(
+        'Results of the 17th Workshop\n\n- 6G\n  - The EU side explained its agenda.\n- Cybersecurity\n  - Japan raised concerns.\n',
+      ),
+    ).toEqual([
+      [1, '6G'],
+      [1, 'Cybersecurity'],
+    ]);
+  });
+
+  it('a wrapped bullet sentence stays an item', () => {
+    expect(
+      sections(
+        'Results of the 23rd Dialogue\n\n○ The two sides agreed to promote the coordination of 5G trials and to\n  share the results.\n',
+      ),
+    ).toEqual([]);
+  });
+});
