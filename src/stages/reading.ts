@@ -18,6 +18,8 @@ import { matchCue, stanceFor } from './stance.js';
 export interface Reading {
   /** The lemma of the cue that decided the stance, or "". */
   cueLemma: string;
+  /** The cue pattern that matched ("point out ... importance|..."), or "". */
+  cuePattern: string;
   /** How the side was found (a subject, a "by" agent, a joint outcome, a pronoun, none). */
   basis: SideDecision['basis'];
   /** Tokens from the end of any opener to the predicate: the actor, whose title the topic ignores. */
@@ -96,6 +98,7 @@ export function readClause(scope: SentenceScope, clause: Clause, to: number, inh
     return {
       ...region,
       cueLemma: '',
+      cuePattern: '',
       basis,
       side,
       actor,
@@ -119,6 +122,7 @@ export function readClause(scope: SentenceScope, clause: Clause, to: number, inh
         : stanceFor(match.cue, side, parties),
     cue: slice(scope, predicate.negated ? predicate.start : cueAt, match.end),
     cueLemma: match.cue.lemma,
+    cuePattern: match.cue.pattern,
     predicate: predicateText,
     unknownActor,
   };

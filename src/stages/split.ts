@@ -48,6 +48,9 @@ function gappedClause(scope: SentenceScope, from: number, left: Reading): Readin
   };
 }
 
+/** Does the reading stress the importance of something ("pointed out the importance of")? */
+const emphasis = (reading: Reading): boolean => /\bimportance\b/.test(reading.cuePattern);
+
 /** Cuts a sentence's tokens into clause spans. */
 export function splitClauses(scope: SentenceScope): ClauseSpan[] {
   const { tokens, codebook } = scope;
@@ -86,7 +89,10 @@ export function splitClauses(scope: SentenceScope): ClauseSpan[] {
         predicate: coordinated,
         mentions: [],
       };
-      split = readClause(scope, clause, tokens.length, leftReading).stance !== leftReading.stance;
+      const rightReading = readClause(scope, clause, tokens.length, leftReading);
+      // "Both sides pointed out the importance of A, and concurred to B": stressing importance and
+      // agreeing are two acts even where both count as concurring.
+      split = rightReading.stance !== leftReading.stance || emphasis(rightReading) !== emphasis(leftReading);
       inherited = leftReading;
     } else if (right.predicate && !(right.mentions.length === 0 && inComplement)) {
       // A clause with a subject of its own is a statement of its own where the actor changes
