@@ -88,6 +88,13 @@ describe('clauses that borrow from their neighbour', () => {
     ['However, no agreement was reached on a joint early warning mechanism.', [['none', 'other', 'general']]],
     ['The EU side could not accept the Japanese proposal on data.', [['eu', 'raised_issues', 'data']]],
     ['The AI Act was adopted in 2024.', [['none', 'other', 'ai']]],
+    [
+      'Both sides pointed out the importance of resilient supply chains, and concurred to set up an expert exchange.',
+      [
+        ['both', 'concurred', 'general'],
+        ['both', 'concurred', 'general'],
+      ],
+    ],
     ['It was confirmed that the two sides would continue the dialogue.', [['both', 'concurred', 'general']]],
   ])('%s', (sentence, expected) => {
     expect(coded(sentence)).toEqual(expected);
