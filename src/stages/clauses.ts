@@ -316,7 +316,17 @@ export function analyzeClause(
       const person = /^(?:mr|ms|mrs|dr|prof)$/.test(tokens[subject.start]?.lower ?? '');
       const commas = tokens.slice(subject.start, i).some((t) => t.text === ',');
       const semicolon = tokens.slice(subject.start, i).some((t) => t.text === ';');
-      const long = i - subject.start > (person ? 16 : 12) || (commas && !person) || semicolon;
+      // "Fairness of Specified Digital Platforms and asked how the EU rules would ...": a finite verb
+      // inside the region shows it is no subject but the end of another clause.
+      const finite = tokens
+        .slice(subject.start, i)
+        .some(
+          (t, k) =>
+            hasForm(verbFormsOf(codebook, t), 'past') &&
+            !DETERMINERS.has(tokens[subject.start + k - 1]?.lower ?? ''),
+        );
+      const long =
+        i - subject.start > (person ? 16 : 12) || (commas && !person) || semicolon || (embedded && finite);
       if ((embedded || !strict) && long) continue;
       return {
         openerEnd: afterOpener,

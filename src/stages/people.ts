@@ -200,8 +200,18 @@ function introductions(
 
 /** The side a name is listed under: "From the Japanese side, Mr. ISHII ...", "EU side: Mr. X". */
 function listedUnder(tokens: readonly Token[], mentions: readonly Mention[], name: Name): string | undefined {
+  // "The Japanese delegation was headed by Mr. Ken Ishida": the name after "by" leads the subject.
+  const honorific =
+    HONORIFICS.has(tokens[name.start - 2]?.lower ?? '') ||
+    HONORIFICS.has(tokens[name.start - 1]?.lower ?? '');
+  const byAt = name.start - (honorific ? (tokens[name.start - 1]?.text === '.' ? 3 : 2) : 1);
+  const ledBy = tokens[byAt]?.lower === 'by';
   const labels = mentions.filter(
-    (m) => m.end <= name.start && (m.governedBy === 'from' || /^[:：]$/u.test(tokens[m.end]?.text ?? '')),
+    (m) =>
+      m.end <= name.start &&
+      (m.governedBy === 'from' ||
+        /^[:：]$/u.test(tokens[m.end]?.text ?? '') ||
+        (ledBy && !m.oblique && m.start === 0)),
   );
   return labels.at(-1)?.alias.side;
 }

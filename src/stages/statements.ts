@@ -21,9 +21,14 @@ import {
 
 /** The topic an opening phrase names ("Regarding submarine cables, ..."), or null. */
 function openerTopic(tokens: readonly Token[], codebook: CompiledCodebook): string | null {
-  const end = openerEnd(tokens, codebook, 0, tokens.length);
+  // A label works as an opener too: "・Data: The EU side reported ... The Japanese side explained ...".
+  const label = tokens.findIndex((t, i) => i <= LABEL_WORDS && /^[:：]$/u.test(t.text));
+  const end = label > 0 ? label : openerEnd(tokens, codebook, 0, tokens.length);
   return end === 0 ? null : primaryTopic(codebook, topicHits(codebook, tokens.slice(0, end)));
 }
+
+/** A label ("Data:", "High performance computing:") has at most this many words. */
+const LABEL_WORDS = 5;
 
 /** Is the statement about the meeting itself (see `TopicContext.about`)? */
 function aboutWhat(
