@@ -204,6 +204,10 @@ export function openerEnd(
   return from;
 }
 
+/** Words that open a subject naming people: an honorific, a title, a head count. */
+const PERSON_START =
+  /^(?:Mr|Ms|Mrs|Dr|Prof|Director-General|Deputy|Minister|Vice-Minister|Commissioner|Ambassador|about|some|around|approximately|over|nearly|more|\d[\d,]*)$/i;
+
 /**
  * The subject before a predicate at `verbAt`: from the clause start, or, after an opening phrase
  * (`afterOpener` >= 0), from the nearest comma that leaves a subject: "In her opening remarks,
@@ -235,7 +239,10 @@ function subjectRegion(
     // A side named only in a phrase ("cooperation among organizations in Japan and the EU held
     // ...") makes no subject: that verb is a participle of the object.
     const acting = inRegion.filter((m) => !m.oblique || m.governedBy === 'of' || m.governedBy === 'from');
-    if (kind !== 'aux' && acting.length === 0) continue;
+    // A person or a head count is a subject too, named or not: "..., and Ms. Claire Dubois headed
+    // the delegation", "..., and more than 60 participants attended".
+    const people = PERSON_START.test(tokens[start]?.text ?? '') && tokens[verbAt + 1]?.lower !== 'by';
+    if (kind !== 'aux' && acting.length === 0 && !people) continue;
     return { start, mentions: inRegion };
   }
   return null;
