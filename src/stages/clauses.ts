@@ -9,7 +9,7 @@ import {
 } from '../codebook/compile.js';
 import type { VerbForm } from '../nlp/inflect.js';
 import type { Token } from '../nlp/tokens.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, HEAD_COUNT, HONORIFICS, type Mention } from './mentions.js';
 
 export interface Predicate {
   /** Token index where the predicate starts (an auxiliary or the verb). */
@@ -204,9 +204,15 @@ export function openerEnd(
   return from;
 }
 
-/** Words that open a subject naming people: an honorific, a title, a head count. */
-const PERSON_START =
-  /^(?:Mr|Ms|Mrs|Dr|Prof|Director-General|Deputy|Minister|Vice-Minister|Commissioner|Ambassador|about|some|around|approximately|over|nearly|more|\d[\d,]*)$/i;
+/** Does the token open a subject naming people: an honorific, a role ("Director-General"), a head count? */
+function opensPeople(codebook: CompiledCodebook, token: Token | undefined): boolean {
+  if (!token) return false;
+  return (
+    HONORIFICS.has(token.lower) ||
+    codebook.roles.has(token.lower.replace(/s$/, '')) ||
+    HEAD_COUNT.test(token.text)
+  );
+}
 
 /**
  * The subject before a predicate at `verbAt`: from the clause start, or, after an opening phrase
@@ -216,6 +222,7 @@ const PERSON_START =
  */
 function subjectRegion(
   tokens: readonly Token[],
+  codebook: CompiledCodebook,
   mentions: readonly Mention[],
   afterOpener: number,
   from: number,
@@ -241,7 +248,7 @@ function subjectRegion(
     const acting = inRegion.filter((m) => !m.oblique || m.governedBy === 'of' || m.governedBy === 'from');
     // A person or a head count is a subject too, named or not: "..., and Ms. Claire Dubois headed
     // the delegation", "..., and more than 60 participants attended".
-    const people = PERSON_START.test(tokens[start]?.text ?? '') && tokens[verbAt + 1]?.lower !== 'by';
+    const people = opensPeople(codebook, tokens[start]) && tokens[verbAt + 1]?.lower !== 'by';
     if (kind !== 'aux' && acting.length === 0 && !people) continue;
     return { start, mentions: inRegion };
   }
@@ -316,11 +323,11 @@ export function analyzeClause(
       const kind = predicateKind(tokens, codebook, i, mentionEnds);
       if (!kind) continue;
       const opener = afterOpener > from ? afterOpener : -1;
-      const subject = subjectRegion(tokens, mentions, opener, from, i, strict ? kind : 'aux');
+      const subject = subjectRegion(tokens, codebook, mentions, opener, from, i, strict ? kind : 'aux');
       if (!subject) continue;
       // An embedded subject is short and has no comma, unless it is a person whose appositive the
       // commas set off ("..., and Mr. OKADA Ken, State Minister, also attended").
-      const person = /^(?:mr|ms|mrs|dr|prof)$/.test(tokens[subject.start]?.lower ?? '');
+      const person = HONORIFICS.has(tokens[subject.start]?.lower ?? '');
       const commas = tokens.slice(subject.start, i).some((t) => t.text === ',');
       const semicolon = tokens.slice(subject.start, i).some((t) => t.text === ';');
       // "Fairness of Specified Digital Platforms and asked how the EU rules would ...": a finite verb

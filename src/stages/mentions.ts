@@ -114,3 +114,19 @@ function scanMentions(
   }
   return mentions;
 }
+
+/** Honorifics before a person's name ("Mr. Viola"); people.ts and the clause grammar share them. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'ms',
+  'mrs',
+  'dr',
+  'prof',
+  'professor',
+  'h.e',
+  'sir',
+  'dame',
+]);
+
+/** Words that open a head count ("About 60 participants", "more than 20 companies"). */
+export const HEAD_COUNT = /^(?:about|some|around|approximately|over|nearly|more|\d[\d,]*)$/i;

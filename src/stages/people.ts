@@ -10,9 +10,8 @@ import {
   longestPhraseAt,
 } from '../codebook/compile.js';
 import { type Token, tokenize } from '../nlp/tokens.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, HONORIFICS, type Mention } from './mentions.js';
 
-const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'prof', 'professor', 'h.e', 'sir', 'dame']);
 /** Capitalised words that open or stand in titles, never names. */
 const NOT_NAMES = new Set([
   'the',

@@ -4,7 +4,7 @@ import type { CompiledCodebook } from '../codebook/compile.js';
 import type { Token } from '../nlp/tokens.js';
 import type { Side } from '../types.js';
 import type { Clause } from './clauses.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, HEAD_COUNT, type Mention } from './mentions.js';
 
 export const BOTH = 'both';
 export const NONE = 'none';
@@ -50,9 +50,6 @@ function actingMentions(mentions: readonly Mention[], counted = false): Mention[
   return mentions.filter((m) => m.governedBy === 'of' || m.governedBy === 'from');
 }
 
-/** "About 60 participants from ... Japan and the EU took part": a head count, not a side acting. */
-const COUNTED = /^(?:about|some|around|approximately|over|nearly|more|\d[\d,]*)$/i;
-
 export function decideSide(
   clause: Clause,
   tokens: readonly Token[],
@@ -68,7 +65,8 @@ export function decideSide(
   // A passive's subject is what was done, not who did it: only a side that heads the subject acts
   // ("Both sides were pleased ..."), not one inside it ("A visit to the NICT laboratories was arranged").
   const heads = (m: Mention) => !predicate?.passive || m.start === clause.subjectStart;
-  const counted = COUNTED.test(tokens[clause.subjectStart]?.text ?? '');
+  // "About 60 participants from ... Japan and the EU took part": a head count, not a side acting.
+  const counted = HEAD_COUNT.test(tokens[clause.subjectStart]?.text ?? '');
   const acting = actingMentions(clause.mentions, counted).filter(
     (m) => heads(m) && (m.alias.kind !== 'party-pronoun' || active),
   );
