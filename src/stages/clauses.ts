@@ -328,19 +328,19 @@ export function analyzeClause(
       // An embedded subject is short and has no comma, unless it is a person whose appositive the
       // commas set off ("..., and Mr. OKADA Ken, State Minister, also attended").
       const person = HONORIFICS.has(tokens[subject.start]?.lower ?? '');
-      const commas = tokens.slice(subject.start, i).some((t) => t.text === ',');
-      const semicolon = tokens.slice(subject.start, i).some((t) => t.text === ';');
+      const region = tokens.slice(subject.start, i);
+      const commas = region.some((t) => t.text === ',');
+      const semicolon = region.some((t) => t.text === ';');
       // "Fairness of Specified Digital Platforms and asked how the EU rules would ...": a finite verb
-      // inside the region shows it is no subject but the end of another clause.
-      const finite = tokens
-        .slice(subject.start, i)
-        .some(
+      // inside an embedded region shows it is no subject but the end of another clause.
+      const finite = (): boolean =>
+        region.some(
           (t, k) =>
             hasForm(verbFormsOf(codebook, t), 'past') &&
             !DETERMINERS.has(tokens[subject.start + k - 1]?.lower ?? ''),
         );
       const long =
-        i - subject.start > (person ? 16 : 12) || (commas && !person) || semicolon || (embedded && finite);
+        region.length > (person ? 16 : 12) || (commas && !person) || semicolon || (embedded && finite());
       if ((embedded || !strict) && long) continue;
       return {
         openerEnd: afterOpener,
