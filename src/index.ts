@@ -3,16 +3,25 @@ export * from './aggregate/index.js';
 export type { CompiledCodebook } from './codebook/compile.js';
 export { compileCodebook } from './codebook/compile.js';
 export { DEFAULT_CODEBOOK_PATH, type LoadedCodebook, loadCodebook, parseCodebook } from './codebook/load.js';
-export type { Codebook, CodebookCue, CodebookSide, CodebookTopic } from './codebook/schema.js';
 export { validateCodebook } from './codebook/schema.js';
+export type {
+  Codebook,
+  CodebookCue,
+  CodebookSeries,
+  CodebookSide,
+  CodebookTopic,
+  LanguagePart,
+} from './codebook/types.js';
 export { DialogueStanceError, type ErrorCode, isDialogueStanceError } from './errors.js';
 export * from './evaluate/index.js';
 export { decodeText } from './ingest/decode.js';
 export { extractHtml } from './ingest/html.js';
 export { extractMarkdown } from './ingest/markdown.js';
 export { listDocumentPaths, readDocument, readDocuments, toSourceDocument } from './ingest/read.js';
+export { detectLanguage, languageFor } from './lang/index.js';
+export type { CompiledLanguage, Language, LanguageId } from './lang/types.js';
 export { loadMetadata, type MetadataOverrides, parseMetadata } from './metadata.js';
-export { analyzeDocument, statementRows } from './pipeline.js';
+export { analyzeDocument, type MetadataOverride, statementRows } from './pipeline.js';
 export { renderTrendsSvg, STANCE_COLOURS, trendsChartSpec } from './report/chart.js';
 export { type CsvOptions, toCsv } from './report/csv.js';
 export {
@@ -23,7 +32,7 @@ export {
   runAnalyze,
   writeFiles,
 } from './run.js';
-export { segmentSentences, splitSentences } from './stages/sentences.js';
+export { segmentSentences } from './stages/sentences.js';
 export { segmentStatements } from './stages/statements.js';
 export { analyzeStructure } from './stages/structure/index.js';
 export * from './types.js';

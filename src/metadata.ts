@@ -4,12 +4,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DialogueStanceError } from './errors.js';
-import type { DocumentMetadata } from './types.js';
+import { LANGUAGE_IDS, type LanguageId } from './lang/types.js';
+import type { MetadataOverride } from './pipeline.js';
 
-export type MetadataOverrides = Map<string, Partial<DocumentMetadata>>;
+export type MetadataOverrides = Map<string, MetadataOverride>;
 
 export const METADATA_FILE = 'metadata.csv';
-const KNOWN = ['doc', 'series', 'meeting', 'date', 'title', 'release_date'];
+const KNOWN = ['doc', 'series', 'meeting', 'date', 'title', 'release_date', 'lang'];
 
 /** metadata.csv at the top of each input folder. */
 export function findMetadataFiles(inputs: readonly string[]): string[] {
@@ -51,7 +52,12 @@ export function parseMetadata(text: string, file: string): MetadataOverrides {
     const doc = record.doc ?? '';
     if (doc === '') fail(file, line, 'empty "doc"');
     if (overrides.has(doc)) fail(file, line, `document "${doc}" is listed twice`);
-    const value: Partial<DocumentMetadata> = {};
+    const value: MetadataOverride = {};
+    if (record.lang) {
+      if (!(LANGUAGE_IDS as readonly string[]).includes(record.lang))
+        fail(file, line, `"lang" must be one of ${LANGUAGE_IDS.join(', ')}, not "${record.lang}"`);
+      value.lang = record.lang as LanguageId;
+    }
     if (record.series) value.series = record.series;
     if (record.title) value.title = record.title;
     if (record.meeting) {

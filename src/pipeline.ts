@@ -1,21 +1,44 @@
 // The pipeline as pure functions: a SourceDocument and a compiled codebook in, every stage's
 // result out. No I/O here; run.ts reads the inputs and writes the reports.
 import type { CompiledCodebook } from './codebook/compile.js';
+import { detectLanguage } from './lang/detect.js';
+import type { LanguageId } from './lang/types.js';
 import { segmentSentences } from './stages/sentences.js';
 import { segmentStatements } from './stages/statements.js';
 import { analyzeStructure } from './stages/structure/index.js';
 import type { AnalyzedDocument, DocumentMetadata, SourceDocument, StatementRow } from './types.js';
 
+/** What metadata.csv may say about a document: any metadata field, and its language. */
+export type MetadataOverride = Partial<DocumentMetadata> & { lang?: LanguageId };
+
+/**
+ * The metadata with a user's overrides: series, number and date replace the first meeting's (a
+ * one-meeting release's only one), so that statements and trends use them too.
+ */
+function withOverrides(inferred: DocumentMetadata, override: MetadataOverride): DocumentMetadata {
+  const { lang: _lang, ...fields } = override;
+  const merged = { ...inferred, ...fields };
+  const [first, ...rest] = inferred.meetings;
+  const meetings = first
+    ? [{ ...first, series: merged.series, meeting: merged.meeting, date: merged.date }, ...rest]
+    : inferred.meetings;
+  return { ...merged, meetings };
+}
+
 export function analyzeDocument(
   source: SourceDocument,
   codebook: CompiledCodebook,
-  metadata?: Partial<DocumentMetadata>,
+  override?: MetadataOverride,
 ): AnalyzedDocument {
-  const inferred = analyzeStructure(source);
-  const structure = metadata ? { ...inferred, metadata: { ...inferred.metadata, ...metadata } } : inferred;
-  const sentences = segmentSentences(source.text, structure);
-  const statements = segmentStatements(source.text, sentences, structure, codebook);
-  return { source, structure, sentences, statements };
+  const lang = override?.lang ?? detectLanguage(source.text);
+  const language = codebook.language(lang);
+  const inferred = analyzeStructure(source, language, codebook);
+  const structure = override
+    ? { ...inferred, metadata: withOverrides(inferred.metadata, override) }
+    : inferred;
+  const sentences = segmentSentences(source.text, structure, language);
+  const statements = segmentStatements(source.text, sentences, structure, codebook, language);
+  return { source, lang, structure, sentences, statements };
 }
 
 /** The section heading a sentence stands under, or "". */
@@ -27,22 +50,25 @@ export function sectionHeading(document: AnalyzedDocument, section: number | nul
 export function statementRows(document: AnalyzedDocument): StatementRow[] {
   const { metadata } = document.structure;
   const sectionOfSentence = new Map(document.sentences.map((s) => [s.index, s.section]));
-  return document.statements.map((statement) => ({
-    doc: document.source.id,
-    series: metadata.series,
-    meeting: metadata.meeting,
-    date: metadata.date,
-    section: sectionHeading(document, sectionOfSentence.get(statement.sentence) ?? null),
-    sentence: statement.sentence,
-    statement: statement.index,
-    side: statement.side,
-    stance: statement.stance,
-    topic: statement.topic,
-    topics: statement.topics,
-    cue: statement.cue,
-    text: statement.text,
-    start: statement.span.start,
-    end: statement.span.end,
-    extra: metadata.extra,
-  }));
+  return document.statements.map((statement) => {
+    const meeting = metadata.meetings[statement.meeting] ?? metadata;
+    return {
+      doc: document.source.id,
+      series: meeting.series,
+      meeting: meeting.meeting,
+      date: meeting.date,
+      section: sectionHeading(document, sectionOfSentence.get(statement.sentence) ?? null),
+      sentence: statement.sentence,
+      statement: statement.index,
+      side: statement.side,
+      stance: statement.stance,
+      topic: statement.topic,
+      topics: statement.topics,
+      cue: statement.cue,
+      text: statement.text,
+      start: statement.span.start,
+      end: statement.span.end,
+      extra: metadata.extra,
+    };
+  });
 }

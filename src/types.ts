@@ -1,5 +1,6 @@
 // Plain data that travels through the pipeline. Every stage takes some of these and returns new ones;
 // nothing here has behaviour, so a stage's result can be printed, compared in a test or serialised.
+import type { ActorBasis, LanguageId } from './lang/types.js';
 
 /** Half-open range [start, end) of UTF-16 code units into a document's `text`. */
 export interface Span {
@@ -76,16 +77,29 @@ export interface Section {
   parent: number | null;
 }
 
-/** What the text says about the meeting; `metadata.csv` may override any of it. */
-export interface DocumentMetadata {
-  title: string;
+/** One meeting a document reports: most report one, some several (one section each). */
+export interface DocumentMeeting {
+  /** The series' canonical name ("Japan-EU ICT Strategy Workshop"), or "" when the text gives none. */
   series: string;
-  /** Meeting number ("12th" -> 12), or null when the text gives none. */
+  /** Meeting number ("12th", 「第12回」 -> 12), or null when the text gives none. */
   meeting: number | null;
   /** Meeting date, ISO yyyy-mm-dd (first day of a multi-day meeting), or null. */
   date: string | null;
+  /** The section reporting this meeting (and the sections nested in it), or null for the whole document. */
+  section: number | null;
+}
+
+/** What the text says about the meeting; `metadata.csv` may override any of it. */
+export interface DocumentMetadata {
+  title: string;
+  /** The first meeting's series, number and date (the document's own, for a one-meeting release). */
+  series: string;
+  meeting: number | null;
+  date: string | null;
   /** Release date of the summary, ISO, or null. */
   releaseDate: string | null;
+  /** Every meeting the document reports, the first-named first. */
+  meetings: DocumentMeeting[];
   /** Further columns from metadata.csv, in that file's column order. */
   extra: Record<string, string>;
 }
@@ -116,6 +130,8 @@ export const STANCES: readonly Stance[] = ['explained', 'raised_issues', 'concur
 export interface Statement {
   /** 1-based within its sentence. */
   index: number;
+  /** Index into `DocumentMetadata.meetings` of the meeting the statement belongs to. */
+  meeting: number;
   /** 1-based index of the sentence. */
   sentence: number;
   span: Span;
@@ -133,6 +149,8 @@ export interface Statement {
   cue: string;
   /** The words taken as the actor ("The Japanese side", "They"), or "". */
   actor: string;
+  /** How the actor was found (see lang/types.ts `ActorBasis`). */
+  basis: ActorBasis;
   /** The reporting predicate as written ("explained", "was acknowledged"), or "". */
   predicate: string;
   /**
@@ -145,6 +163,8 @@ export interface Statement {
 /** Everything the pipeline knows about one document. */
 export interface AnalyzedDocument {
   source: SourceDocument;
+  /** The language the document was read in (detected, or set in metadata.csv). */
+  lang: LanguageId;
   structure: DocumentStructure;
   sentences: Sentence[];
   statements: Statement[];

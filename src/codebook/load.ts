@@ -1,4 +1,4 @@
-// Reading a codebook file. The default ships beside this module as data (default.json).
+// Reading a codebook file. The default and the other shipped codebooks are data in codebooks/.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -6,9 +6,8 @@ import { DialogueStanceError } from '../errors.js';
 import { type CompiledCodebook, compileCodebook } from './compile.js';
 import { validateCodebook } from './schema.js';
 
-export const DEFAULT_CODEBOOK_PATH = fileURLToPath(
-  new URL('../../src/codebook/default.json', import.meta.url),
-);
+export const CODEBOOKS_DIR = fileURLToPath(new URL('../../codebooks/', import.meta.url));
+export const DEFAULT_CODEBOOK_PATH = fileURLToPath(new URL('../../codebooks/default.json', import.meta.url));
 
 export interface LoadedCodebook {
   /** The path as given ("(default)" for the shipped one). */
@@ -29,7 +28,7 @@ export function parseCodebook(text: string, name: string): LoadedCodebook {
   return {
     path: name,
     sha256: createHash('sha256').update(text).digest('hex'),
-    compiled: compileCodebook(validateCodebook(json, name)),
+    compiled: compileCodebook(validateCodebook(json, name), name),
   };
 }
 

@@ -1,203 +1,271 @@
-// The codebook as a user writes it (JSON), and its validation: a bad codebook is one error that
-// names the file, the field and what is wrong, never a crash deep inside a stage.
+// Validation of a codebook as a user writes it. The shape is checked against the JSON Schema that
+// ships with the package (codebook.schema.json, which editors use too), then what a schema cannot
+// say: ids unique and not reserved, words keyed by known ids, cue patterns that start with a word.
+// Every problem is reported, each with its JSON path, in one CODEBOOK_INVALID error.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { DialogueStanceError } from '../errors.js';
-import { STANCES, type Stance } from '../types.js';
-
-export interface CodebookSide {
-  id: string;
-  label: string;
-  /** "Japanese", "European": with each group noun ("experts", "side") they name the side too. */
-  adjectives: string[];
-  aliases: string[];
-}
-
-export interface CodebookCue {
-  stance: Stance;
-  /** Stance when a single party (not both) is the actor; defaults to `stance`. */
-  whenSingle?: Stance;
-  /** Stance when the cue is negated ("could not accept": raised_issues); defaults to `other`. */
-  whenNegated?: Stance;
-  /** "verb-lemma [word ...]": "explain", "give ... presentation|overview", "point out". */
-  patterns: string[];
-}
-
-export interface CodebookTopic {
-  id: string;
-  label: string;
-  terms: string[];
-  /** Primary only when no other topic applies ("joint research" under no more specific topic). */
-  fallback?: boolean;
-}
-
-export interface Codebook {
-  name: string;
-  version: number;
-  sides: CodebookSide[];
-  joint: { aliases: string[] };
-  /** `joint` ("they") refer to both sides; `party` ("it") to the last single party that acted. */
-  pronouns: { joint: string[]; party: string[] };
-  predicates: {
-    auxiliaries: string[];
-    adverbs: string[];
-    /** Person and body nouns: "the Director-General of DG CONNECT" acts for DG CONNECT's side. */
-    roles: string[];
-    /** Group nouns that a side's adjective makes an actor: "the Japanese experts", "EU officials". */
-    groups: string[];
-    /** Verb lemmas whose agentless passive is the joint outcome: "it was agreed", "it was confirmed". */
-    outcomes: string[];
-    openers: string[];
-  };
-  negation: string[];
-  cues: CodebookCue[];
-  topics: CodebookTopic[];
-  /**
-   * What marks a statement about the meeting itself rather than a topic: logistics phrases ("next
-   * meeting", "will be held"), which make it `general`; meeting nouns as its subject ("The workshop
-   * consisted of ...") and attendance verbs ("attended"), which keep it from inheriting a topic
-   * from its paragraph or the document title.
-   */
-  procedural: { phrases: string[]; subjects: string[]; verbs: string[] };
-}
+import { LANGUAGE_IDS, type LanguageId } from '../lang/types.js';
+import type { Codebook, LanguagePart } from './types.js';
 
 /** Side ids the tool itself gives; a codebook party may not take them. */
 export const RESERVED_SIDES = ['both', 'none'] as const;
 export const GENERAL_TOPIC = 'general';
-const ID = /^[a-z0-9][a-z0-9_-]*$/;
+
+export const SCHEMA_PATH = new URL('../../codebook.schema.json', import.meta.url);
 
 type Json = unknown;
+type JsonObject = Record<string, Json>;
 
-class Checker {
-  constructor(private readonly file: string) {}
+let validator: ValidateFunction | undefined;
 
-  fail(field: string, problem: string): never {
-    throw new DialogueStanceError('CODEBOOK_INVALID', `${this.file}: codebook field "${field}" ${problem}`);
+/** ajv and the compiled schema, made on first use: a cached codebook never needs them. */
+function schemaValidator(): ValidateFunction {
+  if (!validator) {
+    const require = createRequire(import.meta.url);
+    const Ajv = require('ajv') as typeof import('ajv').default;
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    validator = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
   }
+  return validator;
+}
 
-  object(value: Json, field: string): Record<string, Json> {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-      this.fail(field, 'must be an object');
-    return value as Record<string, Json>;
-  }
+/** "/sides/0/aliases/en/3" -> "sides[0].aliases.en[3]". */
+export function jsonPath(pointer: string): string {
+  if (pointer === '') return '(root)';
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
 
-  string(value: Json, field: string): string {
-    if (typeof value !== 'string' || value.trim() === '') this.fail(field, 'must be a non-empty string');
-    return value;
-  }
-
-  id(value: Json, field: string): string {
-    const id = this.string(value, field);
-    if (!ID.test(id)) this.fail(field, `must be a lower-case id (letters, digits, "-", "_"), not "${id}"`);
-    return id;
-  }
-
-  strings(value: Json, field: string, { nonEmpty = true } = {}): string[] {
-    if (!Array.isArray(value)) this.fail(field, 'must be a list of strings');
-    if (nonEmpty && value.length === 0) this.fail(field, 'must not be empty');
-    return value.map((item, i) => this.string(item, `${field}[${i}]`));
-  }
-
-  stance(value: Json, field: string): Stance {
-    if (!STANCES.includes(value as Stance))
-      this.fail(field, `must be one of ${STANCES.join(', ')}, not ${JSON.stringify(value)}`);
-    return value as Stance;
-  }
-
-  unique(ids: readonly string[], field: string): void {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) this.fail(field, `has the id "${id}" twice`);
-      seen.add(id);
-    }
+function describe(error: ErrorObject): { path: string; problem: string } {
+  const path = jsonPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return {
+        path: path === '(root)' ? String(params.missingProperty) : `${path}.${params.missingProperty}`,
+        problem: 'is missing',
+      };
+    case 'additionalProperties':
+      return { path, problem: `has an unknown field "${params.additionalProperty}"` };
+    case 'type':
+      return {
+        path,
+        problem: `must be ${params.type === 'array' ? 'a list' : `a${/^[aeiou]/.test(String(params.type)) ? 'n' : ''} ${params.type}`}`,
+      };
+    case 'minItems':
+    case 'maxItems':
+      return path === 'sides'
+        ? { path, problem: 'must list exactly two parties (the joint side "both" and "none" are built in)' }
+        : {
+            path,
+            problem: `must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${params.limit} item(s)`,
+          };
+    case 'pattern':
+      return params.pattern === '\\S'
+        ? { path, problem: 'must be a non-empty string' }
+        : {
+            path,
+            problem: `must be a lower-case id (letters, digits, "-", "_"), not ${JSON.stringify(error.data)}`,
+          };
+    case 'enum':
+      return {
+        path,
+        problem: `must be one of ${(params.allowedValues as string[]).join(', ')}, not ${JSON.stringify(error.data)}`,
+      };
+    case 'minProperties':
+      return { path, problem: `must have at least ${params.limit} entry` };
+    case 'const':
+      return { path, problem: `must be ${JSON.stringify(params.allowedValue)}` };
+    default:
+      return { path, problem: error.message ?? 'is not valid' };
   }
 }
 
-export function validateCodebook(value: Json, file: string): Codebook {
-  const check: Checker = new Checker(file);
-  const root = check.object(value, '(root)');
-  if (!Array.isArray(root.sides) || root.sides.length !== 2) {
-    check.fail('sides', 'must list exactly two parties (the joint side "both" and "none" are built in)');
+/** The problems of `value` against the schema, one per path (the first ajv gives for it). */
+function schemaProblems(value: Json): string[] {
+  const validate = schemaValidator();
+  if (validate(value)) return [];
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const error of validate.errors ?? []) {
+    // anyOf/oneOf alternatives restate their branches' errors; the branches say it better.
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
+    const { path, problem } = describe(error);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    problems.push(`"${path}" ${problem}`);
   }
-  const sides = root.sides.map((raw: Json, i: number) => {
-    const side = check.object(raw, `sides[${i}]`);
-    const id = check.id(side.id, `sides[${i}].id`);
-    if ((RESERVED_SIDES as readonly string[]).includes(id))
-      check.fail(`sides[${i}].id`, `may not be "${id}": it is built in`);
-    return {
-      id,
-      label: side.label === undefined ? id : check.string(side.label, `sides[${i}].label`),
-      adjectives: check.strings(side.adjectives ?? [], `sides[${i}].adjectives`, { nonEmpty: false }),
-      aliases: check.strings(side.aliases, `sides[${i}].aliases`),
-    };
+  return problems;
+}
+
+/**
+ * A version 1 codebook (English only: `sides[].aliases` as a list, `cues` at the top) read as
+ * version 2, so codebooks written before Japanese support keep working.
+ */
+export function upgradeVersion1(value: JsonObject): JsonObject {
+  const english = (list: Json) => (list === undefined ? undefined : { en: list });
+  const sides = Array.isArray(value.sides)
+    ? value.sides.map((side: Json) => {
+        if (typeof side !== 'object' || side === null) return side;
+        const { aliases, adjectives, ...rest } = side as JsonObject;
+        return {
+          ...rest,
+          aliases: english(aliases),
+          ...(adjectives === undefined ? {} : { adjectives: english(adjectives) }),
+        };
+      })
+    : value.sides;
+  const topics = Array.isArray(value.topics)
+    ? value.topics.map((topic: Json) => {
+        if (typeof topic !== 'object' || topic === null) return topic;
+        const { terms, ...rest } = topic as JsonObject;
+        return { ...rest, terms: english(terms) };
+      })
+    : value.topics;
+  const joint = value.joint as JsonObject | undefined;
+  const part: JsonObject = {};
+  for (const key of ['pronouns', 'predicates', 'negation', 'cues', 'procedural'])
+    if (value[key] !== undefined) part[key] = value[key];
+  return {
+    ...(value.name === undefined ? {} : { name: value.name }),
+    version: 2,
+    sides,
+    ...(joint === undefined
+      ? {}
+      : { joint: typeof joint === 'object' && joint !== null ? english(joint.aliases) : joint }),
+    topics,
+    languages: { en: part },
+  };
+}
+
+const isVersion1 = (value: JsonObject) =>
+  value.languages === undefined && (value.cues !== undefined || value.version === 1);
+
+/** Checks a schema-valid codebook for what the schema cannot express. */
+function semanticProblems(value: JsonObject): string[] {
+  const problems: string[] = [];
+  const codebook = value as unknown as Codebook;
+  const duplicates = (ids: string[], field: string) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`"${field}" has the id "${id}" twice`);
+      seen.add(id);
+    }
+  };
+  codebook.sides.forEach((side, i) => {
+    if ((RESERVED_SIDES as readonly string[]).includes(side.id))
+      problems.push(`"sides[${i}].id" may not be "${side.id}": it is built in`);
   });
-  check.unique(
-    sides.map((side) => side.id),
+  duplicates(
+    codebook.sides.map((s) => s.id),
     'sides',
   );
-  const joint = check.object(root.joint, 'joint');
-  const predicates = check.object(root.predicates, 'predicates');
-  const pronouns = check.object(root.pronouns ?? {}, 'pronouns');
-  const procedural = check.object(root.procedural ?? {}, 'procedural');
-  if (!Array.isArray(root.cues) || root.cues.length === 0) check.fail('cues', 'must be a non-empty list');
-  const cues = root.cues.map((raw: Json, i: number) => {
-    const cue = check.object(raw, `cues[${i}]`);
-    const patterns = check.strings(cue.patterns, `cues[${i}].patterns`);
-    patterns.forEach((pattern, j) => {
-      if (pattern.trim().startsWith('...'))
-        check.fail(`cues[${i}].patterns[${j}]`, 'must start with a verb lemma');
-    });
-    return {
-      stance: check.stance(cue.stance, `cues[${i}].stance`),
-      ...(cue.whenSingle === undefined
-        ? {}
-        : { whenSingle: check.stance(cue.whenSingle, `cues[${i}].whenSingle`) }),
-      ...(cue.whenNegated === undefined
-        ? {}
-        : { whenNegated: check.stance(cue.whenNegated, `cues[${i}].whenNegated`) }),
-      patterns,
-    };
+  codebook.topics.forEach((topic, i) => {
+    if (topic.id === GENERAL_TOPIC)
+      problems.push(`"topics[${i}].id" may not be "${GENERAL_TOPIC}": it is built in`);
   });
-  if (!Array.isArray(root.topics)) check.fail('topics', 'must be a list');
-  const topics = root.topics.map((raw: Json, i: number) => {
-    const topic = check.object(raw, `topics[${i}]`);
-    const id = check.id(topic.id, `topics[${i}].id`);
-    if (id === GENERAL_TOPIC) check.fail(`topics[${i}].id`, `may not be "${GENERAL_TOPIC}": it is built in`);
-    if (topic.fallback !== undefined && typeof topic.fallback !== 'boolean')
-      check.fail(`topics[${i}].fallback`, 'must be true or false');
-    return {
-      id,
-      label: topic.label === undefined ? id : check.string(topic.label, `topics[${i}].label`),
-      terms: check.strings(topic.terms, `topics[${i}].terms`),
-      ...(topic.fallback === true ? { fallback: true } : {}),
-    };
-  });
-  check.unique(
-    topics.map((topic) => topic.id),
+  duplicates(
+    codebook.topics.map((t) => t.id),
     'topics',
   );
-  return {
-    name: root.name === undefined ? file : check.string(root.name, 'name'),
-    version: typeof root.version === 'number' ? root.version : 1,
-    sides,
-    joint: { aliases: check.strings(joint.aliases, 'joint.aliases') },
-    pronouns: {
-      joint: check.strings(pronouns.joint ?? [], 'pronouns.joint', { nonEmpty: false }),
-      party: check.strings(pronouns.party ?? [], 'pronouns.party', { nonEmpty: false }),
-    },
+  duplicates(
+    (codebook.series ?? []).map((s) => s.id),
+    'series',
+  );
+  const languages = Object.keys(codebook.languages) as LanguageId[];
+  // Every language with a part needs names for both parties, or no statement could get a side.
+  for (const language of languages) {
+    codebook.sides.forEach((side, i) => {
+      if ((side.aliases[language] ?? []).length === 0)
+        problems.push(
+          `"sides[${i}].aliases.${language}" must not be empty: the codebook has a "${language}" part`,
+        );
+    });
+    if ((codebook.joint?.[language] ?? []).length === 0)
+      problems.push(`"joint.${language}" must not be empty: the codebook has a "${language}" part`);
+    const part = codebook.languages[language] as LanguagePart;
+    part.cues.forEach((cue, i) => {
+      cue.patterns.forEach((pattern, j) => {
+        if (pattern.trim().startsWith('...'))
+          problems.push(
+            `"languages.${language}.cues[${i}].patterns[${j}]" must start with a word (a verb lemma in English)`,
+          );
+      });
+    });
+  }
+  codebook.topics.forEach((topic, i) => {
+    for (const language of languages)
+      if ((topic.terms[language] ?? []).length === 0 && languages.length === 1)
+        problems.push(`"topics[${i}].terms.${language}" must not be empty`);
+  });
+  return problems;
+}
+
+/** Fills what a codebook may leave out, so the compilers see every field. */
+function withDefaults(value: JsonObject, file: string): Codebook {
+  const codebook = value as unknown as Codebook;
+  const part = (raw: Partial<LanguagePart>): LanguagePart => ({
+    pronouns: { joint: [], party: [], first: [], ...raw.pronouns },
     predicates: {
-      auxiliaries: check.strings(predicates.auxiliaries, 'predicates.auxiliaries'),
-      adverbs: check.strings(predicates.adverbs ?? [], 'predicates.adverbs', { nonEmpty: false }),
-      roles: check.strings(predicates.roles ?? [], 'predicates.roles', { nonEmpty: false }),
-      groups: check.strings(predicates.groups ?? [], 'predicates.groups', { nonEmpty: false }),
-      outcomes: check.strings(predicates.outcomes ?? [], 'predicates.outcomes', { nonEmpty: false }),
-      openers: check.strings(predicates.openers ?? [], 'predicates.openers', { nonEmpty: false }),
+      auxiliaries: [],
+      adverbs: [],
+      roles: [],
+      groups: [],
+      outcomes: [],
+      openers: [],
+      ...raw.predicates,
     },
-    negation: check.strings(root.negation ?? [], 'negation', { nonEmpty: false }),
-    cues,
-    topics,
-    procedural: {
-      phrases: check.strings(procedural.phrases ?? [], 'procedural.phrases', { nonEmpty: false }),
-      subjects: check.strings(procedural.subjects ?? [], 'procedural.subjects', { nonEmpty: false }),
-      verbs: check.strings(procedural.verbs ?? [], 'procedural.verbs', { nonEmpty: false }),
-    },
+    negation: raw.negation ?? [],
+    cues: raw.cues ?? [],
+    procedural: { phrases: [], subjects: [], verbs: [], ...raw.procedural },
+    grammar: raw.grammar ?? {},
+  });
+  const languages: Codebook['languages'] = {};
+  for (const id of LANGUAGE_IDS) {
+    const raw = codebook.languages[id];
+    if (raw) languages[id] = part(raw);
+  }
+  return {
+    name: codebook.name ?? file,
+    version: 2,
+    sides: codebook.sides.map((side) => ({
+      id: side.id,
+      label: side.label ?? side.id,
+      aliases: side.aliases ?? {},
+      adjectives: side.adjectives ?? {},
+    })),
+    joint: codebook.joint ?? {},
+    topics: codebook.topics.map((topic) => ({
+      id: topic.id,
+      label: topic.label ?? topic.id,
+      terms: topic.terms ?? {},
+      ...(topic.fallback === true ? { fallback: true } : {}),
+    })),
+    series: (codebook.series ?? []).map((series) => ({ ...series, aliases: series.aliases ?? [] })),
+    languages,
   };
+}
+
+/** Validates parsed codebook JSON; every problem is listed in one error naming the file. */
+export function validateCodebook(value: Json, file: string): Codebook {
+  const fail = (problems: string[]): never => {
+    throw new DialogueStanceError(
+      'CODEBOOK_INVALID',
+      `${file}: codebook ${problems.length === 1 ? 'field' : `has ${problems.length} problems: field`} ${problems.join('; field ')}`,
+    );
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(['"(root)" must be an object']);
+  const object = value as JsonObject;
+  const upgraded = isVersion1(object) ? upgradeVersion1(object) : object;
+  const shape = schemaProblems(upgraded);
+  if (shape.length > 0) fail(shape);
+  const meaning = semanticProblems(upgraded);
+  if (meaning.length > 0) fail(meaning);
+  return withDefaults(upgraded, file);
 }

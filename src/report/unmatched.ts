@@ -1,7 +1,7 @@
 // unmatched.csv: what the codebook did not cover, most frequent first, with an example each —
 // predicates of statements that have a side but no stance cue, and actor-like subjects that no
 // side alias matched (PETRARCH's null-verbs / null-actors reports do the same job).
-import { porterStem } from '../nlp/stem.js';
+import { porterStem } from '../lang/en/stem.js';
 import type { AnalyzedDocument } from '../types.js';
 
 export interface UnmatchedRow {

@@ -1,10 +1,16 @@
 // Topics: every codebook topic whose terms occur in some words, and the primary topic of a
 // statement: its section's (from the heading, inherited from enclosing headings), else its own
 // words' (a fallback topic such as "joint research" only when nothing more specific occurs).
-import { type CompiledCodebook, longestPhraseAt } from '../codebook/compile.js';
+import type { CompiledCodebook } from '../codebook/compile.js';
 import { GENERAL_TOPIC } from '../codebook/schema.js';
-import { type Token, tokenize } from '../nlp/tokens.js';
+import type { About, CompiledLanguage, Token } from '../lang/types.js';
 import type { Section } from '../types.js';
+
+/** The codebook's topics and the language that finds their terms. */
+export interface TopicReader {
+  topics: CompiledCodebook['topics'];
+  language: Pick<CompiledLanguage, 'topicTerms' | 'tokenize'>;
+}
 
 /** This many topics named in one statement make it an overview (topic `general`). */
 export const OVERVIEW_TOPICS = 4;
@@ -17,7 +23,8 @@ export interface TopicHit {
 }
 
 /** Topics mentioned in some words, in codebook order. The longest term at a position claims its words. */
-export function topicHits(codebook: CompiledCodebook, tokens: readonly Token[]): TopicHit[] {
+export function topicHits(reader: TopicReader, tokens: readonly Token[]): TopicHit[] {
+  const { topicTerms } = reader.language;
   const hits = new Map<string, TopicHit>();
   const count = (topic: string, at: number) => {
     const hit = hits.get(topic);
@@ -25,29 +32,28 @@ export function topicHits(codebook: CompiledCodebook, tokens: readonly Token[]):
     else hits.set(topic, { id: topic, first: at, count: 1 });
   };
   for (let i = 0; i < tokens.length; ) {
-    const term = longestPhraseAt(codebook.topicTerms, tokens, i);
+    const term = topicTerms.at(tokens, i);
     if (term) {
-      count(term.topic, i);
-      i += term.words.length;
+      count(term.phrase.topic, i);
+      i = term.end;
       continue;
     }
     // Unlike actors, topics live inside compounds too: "ICT-ISAC", "AI-based", "data-driven".
-    const token = tokens[i];
-    if (token?.text.includes('-')) {
-      const parts = tokenize(token.text.replaceAll('-', ' '));
+    const parts = tokens[i]?.parts;
+    if (parts) {
       for (let j = 0; j < parts.length; j++) {
-        const part = longestPhraseAt(codebook.topicTerms, parts, j);
-        if (part) count(part.topic, i);
+        const part = topicTerms.at(parts, j);
+        if (part) count(part.phrase.topic, i);
       }
     }
     i++;
   }
-  return codebook.topics.flatMap((topic) => hits.get(topic.id) ?? []);
+  return reader.topics.flatMap((topic) => hits.get(topic.id) ?? []);
 }
 
 /** The primary topic among hits: the most mentioned, then the first mentioned; fallbacks last. */
-export function primaryTopic(codebook: CompiledCodebook, hits: readonly TopicHit[]): string | null {
-  const fallback = new Set(codebook.topics.filter((t) => t.fallback).map((t) => t.id));
+export function primaryTopic(reader: TopicReader, hits: readonly TopicHit[]): string | null {
+  const fallback = new Set(reader.topics.filter((t) => t.fallback).map((t) => t.id));
   const ranked = [...hits].sort(
     (a, b) =>
       Number(fallback.has(a.id)) - Number(fallback.has(b.id)) || b.count - a.count || a.first - b.first,
@@ -56,8 +62,8 @@ export function primaryTopic(codebook: CompiledCodebook, hits: readonly TopicHit
 }
 
 /** Topic ids each section points to, itself or through the headings that enclose it. */
-export function sectionTopics(codebook: CompiledCodebook, sections: readonly Section[]): string[][] {
-  const own = sections.map((section) => topicHits(codebook, tokenize(section.heading)));
+export function sectionTopics(reader: TopicReader, sections: readonly Section[]): string[][] {
+  const own = sections.map((section) => topicHits(reader, reader.language.tokenize(section.heading, 0)));
   const resolved: string[][] = [];
   for (const section of sections) {
     const hits = own[section.index] ?? [];
@@ -89,32 +95,29 @@ export interface TopicContext {
    * in Brussels") takes no topic but its own words'; `meeting` ("The workshop consisted of ...",
    * "... attended") none from its paragraph or the title; `topic` any.
    */
-  about: 'topic' | 'meeting' | 'logistics';
+  about: About;
 }
 
 /** Topics the document's series or title names, first mentioned first. */
-export function documentTopics(
-  codebook: CompiledCodebook,
-  metadata: { series: string; title: string },
-): string[] {
-  const hits = topicHits(codebook, tokenize(metadata.series || metadata.title));
+export function documentTopics(reader: TopicReader, metadata: { series: string; title: string }): string[] {
+  const hits = topicHits(reader, reader.language.tokenize(metadata.series || metadata.title, 0));
   return [...hits].sort((a, b) => a.first - b.first).map((hit) => hit.id);
 }
 
 /** The topic of a statement whose words (less its actor's title) are `words`. */
 export function decideTopic(
-  codebook: CompiledCodebook,
+  reader: TopicReader,
   words: readonly Token[],
   context: TopicContext,
 ): TopicDecision {
-  const hits = topicHits(codebook, words);
+  const hits = topicHits(reader, words);
   // A heading naming two topics ("Data and AI"): the statement's own words choose between them.
   const section = context.about === 'logistics' ? [] : context.section;
   const fromSection = section.find((id) => hits.some((h) => h.id === id)) ?? section[0];
   // "discussed digital infrastructure, mobile networks, AI, online platforms and quantum": a list
   // of four or more topics is an overview, about none of them in particular.
-  const specific = hits.filter((hit) => !codebook.topics.find((t) => t.id === hit.id)?.fallback);
-  const fromWords = specific.length >= OVERVIEW_TOPICS ? null : primaryTopic(codebook, hits);
+  const specific = hits.filter((hit) => !reader.topics.find((t) => t.id === hit.id)?.fallback);
+  const fromWords = specific.length >= OVERVIEW_TOPICS ? null : primaryTopic(reader, hits);
   const inherits = context.about === 'topic';
   const [topic, source]: [string, TopicSource] = fromSection
     ? [fromSection, 'section']
@@ -126,6 +129,6 @@ export function decideTopic(
           ? [context.document[0], 'document']
           : [GENERAL_TOPIC, 'general'];
   const mentioned = new Set([...hits.map((h) => h.id), ...section, topic]);
-  const topics = codebook.topics.map((t) => t.id).filter((id) => mentioned.has(id));
+  const topics = reader.topics.map((t) => t.id).filter((id) => mentioned.has(id));
   return { topic, topics, source };
 }

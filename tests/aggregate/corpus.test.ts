@@ -545,7 +545,7 @@ describe('run.json', () => {
     const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(json.version).toBe(manifest.version);
     expect(json.codebook.path).toBe('(default)');
-    expect(json.codebook.sha256).toBe(sha256(readFileSync('src/codebook/default.json', 'utf8')));
+    expect(json.codebook.sha256).toBe(sha256(readFileSync('codebooks/default.json', 'utf8')));
     expect(json.inputs).toEqual(
       FILES.map((path) => ({
         doc: path.slice(TRENDS.length + 1, -'.txt'.length),

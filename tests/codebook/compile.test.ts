@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CompiledCodebook } from '../../src/codebook/compile.js';
 import { DEFAULT_CODEBOOK_PATH, loadCodebook, parseCodebook } from '../../src/codebook/load.js';
+import type { LanguagePart } from '../../src/codebook/types.js';
+import { compileEnglish } from '../../src/lang/en/model.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import { textSource } from '../helpers.js';
 
 const codebook = loadCodebook().compiled;
+const english = compileEnglish(codebook.source, codebook.source.languages.en as LanguagePart, 'default');
 const defaultText = readFileSync(DEFAULT_CODEBOOK_PATH, 'utf8');
 
 // biome-ignore lint/suspicious/noExplicitAny: the codebook is edited as plain JSON
@@ -36,12 +39,12 @@ describe('cue expansion: a lemma in the codebook matches its inflections', () =>
     ['held', 'hold', 'past'],
     ['concurred', 'concur', 'past'],
   ])('%s is a form of %s (%s)', (text, lemma, form) => {
-    expect(codebook.verbForms.get(text)).toEqual(expect.arrayContaining([{ lemma, form }]));
+    expect(english.verbForms.get(text)).toEqual(expect.arrayContaining([{ lemma, form }]));
   });
 
   it('does not invent regular forms of irregular verbs', () => {
-    expect(codebook.verbForms.get('gived')).toBeUndefined();
-    expect(codebook.verbForms.get('holded')).toBeUndefined();
+    expect(english.verbForms.get('gived')).toBeUndefined();
+    expect(english.verbForms.get('holded')).toBeUndefined();
   });
 
   it.each([
@@ -55,7 +58,9 @@ describe('cue expansion: a lemma in the codebook matches its inflections', () =>
 
 describe('an edited codebook changes the coding without code changes', () => {
   it('a new cue lemma is matched in every inflection', () => {
-    const edited = editedCodebook((c) => c.cues.unshift({ stance: 'raised_issues', patterns: ['lament'] }));
+    const edited = editedCodebook((c) =>
+      c.languages.en.cues.unshift({ stance: 'raised_issues', patterns: ['lament'] }),
+    );
     for (const sentence of [
       'The EU side lamented the delay.',
       'The EU side laments the delay.',
@@ -75,7 +80,7 @@ describe('an edited codebook changes the coding without code changes', () => {
     const sentence = 'The Japanese side raised issues with the EU bills.';
     expect(rows(sentence)[0]?.stance).toBe('raised_issues');
     const edited = editedCodebook((c) => {
-      for (const group of c.cues)
+      for (const group of c.languages.en.cues)
         group.patterns = group.patterns.filter((p: string) => !p.startsWith('raise'));
     });
     expect(rows(sentence, edited)[0]?.stance).toBe('other');
@@ -83,7 +88,7 @@ describe('an edited codebook changes the coding without code changes', () => {
 
   it('whenSingle gives a single side another stance than both sides', () => {
     const edited = editedCodebook((c) =>
-      c.cues.unshift({ stance: 'concurred', whenSingle: 'raised_issues', patterns: ['ponder'] }),
+      c.languages.en.cues.unshift({ stance: 'concurred', whenSingle: 'raised_issues', patterns: ['ponder'] }),
     );
     expect(rows('Both sides pondered the proposal.', edited)[0]?.stance).toBe('concurred');
     expect(rows('The EU side pondered the proposal.', edited)[0]?.stance).toBe('raised_issues');
@@ -92,7 +97,7 @@ describe('an edited codebook changes the coding without code changes', () => {
   it('a new alias makes a new actor', () => {
     const sentence = 'The Delegation of Ruritania explained its plans.';
     expect(rows(sentence)[0]?.side).toBe('none');
-    const edited = editedCodebook((c) => c.sides[1].aliases.push('the Delegation of Ruritania'));
+    const edited = editedCodebook((c) => c.sides[1].aliases.en.push('the Delegation of Ruritania'));
     expect(rows(sentence, edited)[0]?.side).toBe('eu');
   });
 
@@ -100,18 +105,18 @@ describe('an edited codebook changes the coding without code changes', () => {
     const sentence = 'The EU side explained its space programme.';
     expect(rows(sentence)[0]?.topic).toBe('general');
     const edited = editedCodebook((c) =>
-      c.topics.push({ id: 'space', label: 'Space', terms: ['space programme'] }),
+      c.topics.push({ id: 'space', label: 'Space', terms: { en: ['space programme'] } }),
     );
     expect(rows(sentence, edited)[0]?.topic).toBe('space');
   });
 
   it('a new negation word turns a cue off', () => {
     const sentence = 'Japan and the EU could barely agree on the timeline.';
-    const withAdverb = editedCodebook((c) => c.predicates.adverbs.push('barely'));
+    const withAdverb = editedCodebook((c) => c.languages.en.predicates.adverbs.push('barely'));
     expect(rows(sentence, withAdverb)[0]?.stance).toBe('concurred');
     const withNegation = editedCodebook((c) => {
-      c.predicates.adverbs.push('barely');
-      c.negation.push('barely');
+      c.languages.en.predicates.adverbs.push('barely');
+      c.languages.en.negation.push('barely');
     });
     expect(rows(sentence, withNegation)[0]).toEqual(
       expect.objectContaining({ side: 'both', stance: 'other', cue: 'could barely agree' }),

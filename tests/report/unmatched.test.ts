@@ -24,10 +24,10 @@ function folder(files: Record<string, string>): string {
 
 /** The default codebook without the cue `elaborate`, so that "elaborated" is a predicate no cue matches. */
 function codebookWithout(pattern: string): string {
-  const codebook = JSON.parse(readFileSync('src/codebook/default.json', 'utf8')) as {
-    cues: { patterns: string[] }[];
+  const codebook = JSON.parse(readFileSync('codebooks/default.json', 'utf8')) as {
+    languages: { en: { cues: { patterns: string[] }[] } };
   };
-  for (const cue of codebook.cues) cue.patterns = cue.patterns.filter((p) => p !== pattern);
+  for (const cue of codebook.languages.en.cues) cue.patterns = cue.patterns.filter((p) => p !== pattern);
   const dir = mkdtempSync(join(root, 'codebook-'));
   const path = join(dir, `without-${pattern}.json`);
   writeFileSync(path, JSON.stringify(codebook, null, 2));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../../src/codebook/load.js';
-import { tokenize } from '../../src/nlp/tokens.js';
+import { tokenize } from '../../src/lang/en/tokens.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import { statementsTable } from '../../src/report/tables.js';
 import { topicHits } from '../../src/stages/topic.js';
@@ -240,12 +240,19 @@ describe('topicHits', () => {
     ['said, maintain, domain', []],
     ['DG CONNECT', []],
   ])('%s -> %j', (text, expected) => {
-    expect(topicHits(codebook, tokenize(text)).map((h) => h.id)).toEqual(expected);
+    expect(
+      topicHits({ topics: codebook.topics, language: codebook.language('en') }, tokenize(text)).map(
+        (h) => h.id,
+      ),
+    ).toEqual(expected);
   });
 
   it('counts mentions and remembers the first', () => {
     expect(
-      topicHits(codebook, tokenize('the AI Act, AI principles and generative AI')).find((h) => h.id === 'ai'),
+      topicHits(
+        { topics: codebook.topics, language: codebook.language('en') },
+        tokenize('the AI Act, AI principles and generative AI'),
+      ).find((h) => h.id === 'ai'),
     ).toMatchObject({ count: 3, first: 1 });
   });
 });

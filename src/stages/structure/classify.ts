@@ -1,23 +1,18 @@
 // Units -> blocks: front matter (dateline, title), headings, body paragraphs and items, and the
 // furniture that is not body text (footnote glosses, the contact block).
+
+import type { FoundDate, StructureGrammar } from '../../lang/types.js';
 import type { BlockKind, Span } from '../../types.js';
-import { findDate, isDateOnly } from './dates.js';
-import {
-  BARE_GLOSS,
-  BULLET,
-  CONTACT_LINE,
-  CONTACT_OPENERS,
-  ENUMERATORS,
-  FOOTNOTE_MARKER_ONLY,
-  FOOTNOTE_WITH_MARKER,
-  HEADING_MAX_CHARS,
-  HEADING_MAX_WORDS,
-  PRESS_LABEL,
-  PUBLISHER,
-  REFERENCE_LINE,
-  REFERENCE_OPENER,
-  RUNS_ON,
-} from './model.js';
+import { BARE_GLOSS, BULLET, ENUMERATORS, FOOTNOTE_MARKER_ONLY, FOOTNOTE_WITH_MARKER } from './model.js';
+
+/** What the structure stage asks of the document's language and codebook. */
+export interface StructureReader {
+  grammar: StructureGrammar;
+  findDates(text: string): FoundDate[];
+  isDateOnly(text: string): boolean;
+  /** Does the line name a meeting ("Japan-EU Digital Partnership Council")? Then it is no publisher line. */
+  namesMeeting(text: string): boolean;
+}
 
 /** How many first lines may hold front matter: date, press label, publishers, title. */
 const FRONT_MATTER_LINES = 5;
@@ -70,8 +65,8 @@ function markerNumber(style: string, value: string): number | null {
   return Number(value);
 }
 
-export function findMarker(text: string): Marker | null {
-  for (const { style, pattern } of ENUMERATORS) {
+export function findMarker(text: string, reader?: StructureReader): Marker | null {
+  for (const { style, pattern } of [...ENUMERATORS, ...(reader?.grammar.enumerators ?? [])]) {
     const match = pattern.exec(text);
     if (match && match[0].length < text.length) {
       return {
@@ -90,19 +85,17 @@ export function findMarker(text: string): Marker | null {
 }
 
 /** Short, capitalised, and not closed like a sentence. */
-export function isHeadingLike(text: string): boolean {
-  if (text.length > HEADING_MAX_CHARS || !/\p{L}/u.test(text)) return false;
-  if (/[.;,!?。]$/.test(text) || /^[\p{Ll}]/u.test(text)) return false;
-  if (isDateOnly(text)) return false;
+export function isHeadingLike(reader: StructureReader, text: string): boolean {
+  const { grammar } = reader;
+  if (text.length > grammar.headingMaxChars || !/\p{L}/u.test(text)) return false;
+  if (grammar.sentenceEnd.test(text) || /^[\p{Ll}]/u.test(text)) return false;
+  if (reader.isDateOnly(text)) return false;
   // "Japanese side: Mr. X, ..." and "Venue: Tokyo" are label-value lines, not headings.
   if (/[:：]\s*\S/.test(text) || (text.match(/,/g) ?? []).length >= 2) return false;
   // "Outline:" is a heading; "Participants ... exchanged views on the following issues:" opens a list.
   if (/[:：]$/.test(text) && text.split(/\s+/).length > 5) return false;
-  return text.split(/\s+/).length <= HEADING_MAX_WORDS;
+  return text.split(/\s+/).length <= grammar.headingMaxWords;
 }
-
-/** "Note: NOTICE is a survey of IoT devices", "(Note) ...": a gloss however it is worded. */
-const NOTE_LINE = /^(?:\(notes?\)|\[notes?\]|notes?\s*[:：])/i;
 
 /** "EU side: Mr. Roberto Viola, ...", "Venue: Tokyo": a line that starts a record of its own. */
 const LABEL_LINE = /^[^\s:：][^:：]{0,40}[:：]\s/u;
@@ -129,8 +122,18 @@ function isFootnoteWithMarker(text: string): boolean {
   return /^[^\s:：]+(?:\s+[^\s:：]+){0,5}\s*[:：]\s*\S/u.test(rest);
 }
 
-function isContactOpener(text: string): boolean {
-  return CONTACT_OPENERS.some((pattern) => pattern.test(text));
+function isContactOpener(reader: StructureReader, text: string): boolean {
+  return reader.grammar.contactOpeners.some((pattern) => pattern.test(text));
+}
+
+/** A publisher line above the title that is no meeting's own name. */
+function isPublisher(reader: StructureReader, text: string): boolean {
+  return reader.grammar.publisher.test(text) && !reader.namesMeeting(text);
+}
+
+/** Front matter on a line of its own: a date, a press label, a publisher, a dateline. */
+function isFrontLine(reader: StructureReader, text: string): boolean {
+  return reader.isDateOnly(text) || reader.grammar.pressLabel.test(text) || isPublisher(reader, text);
 }
 
 function block(kind: BlockKind, unit: Unit, marker: Marker | null = null): RawBlock {
@@ -144,34 +147,32 @@ function block(kind: BlockKind, unit: Unit, marker: Marker | null = null): RawBl
 }
 
 /** "Press release | 12 May 2025 | Tokyo": a short line with a full date and no sentence in it. */
-function isDateline(text: string): boolean {
-  const date = findDate(text);
-  if (date === null || date.year === null || text.split(/\s+/).length > 10) return false;
-  return (
-    /[|｜·•–—]/u.test(text) || /^(?:release[ds]?|date|published|issued|press release)\s*[:：]/i.test(text)
-  );
+function isDateline(reader: StructureReader, text: string): boolean {
+  const [date] = reader.findDates(text);
+  if (date === undefined || date.year === null || text.split(/\s+/).length > 10) return false;
+  return /[|｜·•–—]/u.test(text) || reader.grammar.datelineLabel.test(text);
 }
 
 /** Reads the first units for the dateline and the title; returns the blocks and how many units it used. */
-function frontMatter(units: readonly Unit[]): { blocks: RawBlock[]; used: number } {
+function frontMatter(reader: StructureReader, units: readonly Unit[]): { blocks: RawBlock[]; used: number } {
   const blocks: RawBlock[] = [];
   let used = 0;
   for (const unit of units.slice(0, FRONT_MATTER_LINES)) {
     const { text } = unit;
     if (unit.hint?.kind === 'heading' && (unit.hint.level ?? 1) <= 1) {
       blocks.push(block('title', unit));
-    } else if (isDateOnly(text) || PRESS_LABEL.test(text) || PUBLISHER.test(text) || isDateline(text)) {
+    } else if (isFrontLine(reader, text) || isDateline(reader, text)) {
       blocks.push(block('dateline', unit));
       used++;
       continue;
     } else {
-      const date = findDate(text);
+      const [date] = reader.findDates(text);
       if (date && date.index === 0 && date.year !== null) {
         // "November 19, 2021 Results of 12th ...": the release date, then the title on one line.
         const rest = text.slice(date.length).replace(/^[\s,:\-–—|]+/, '');
         const start = unit.span.end - rest.length;
         blocks.push({ kind: 'title', span: unit.span, content: { start, end: unit.span.end }, marker: '' });
-      } else if (!unit.hint && isHeadingLike(text) && !findMarker(text)) {
+      } else if (!unit.hint && isHeadingLike(reader, text) && !findMarker(text, reader)) {
         blocks.push(block('title', unit));
       } else {
         break;
@@ -180,7 +181,7 @@ function frontMatter(units: readonly Unit[]): { blocks: RawBlock[]; used: number
     used++;
     // After the title only a dateline may still belong to the front matter.
     const next = units[used];
-    if (next && (isDateOnly(next.text) || PRESS_LABEL.test(next.text) || PUBLISHER.test(next.text))) {
+    if (next && isFrontLine(reader, next.text)) {
       blocks.push(block('dateline', next));
       used++;
     }
@@ -189,8 +190,9 @@ function frontMatter(units: readonly Unit[]): { blocks: RawBlock[]; used: number
   return { blocks, used };
 }
 
-export function classifyUnits(units: readonly Unit[]): RawBlock[] {
-  const { blocks, used } = frontMatter(units);
+export function classifyUnits(reader: StructureReader, units: readonly Unit[]): RawBlock[] {
+  const { grammar } = reader;
+  const { blocks, used } = frontMatter(reader, units);
   let inContact = false;
   let inReferences = false;
   let glossPending = false;
@@ -204,20 +206,20 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
     const previous = blocks.at(-1);
     const hintKind = unit.hint?.kind;
 
-    if (inContact || isContactOpener(text)) {
+    if (inContact || isContactOpener(reader, text)) {
       inContact = true;
       blocks.push(block('contact', unit));
       continue;
     }
-    if (inReferences || REFERENCE_OPENER.test(text) || REFERENCE_LINE.test(text)) {
-      inReferences ||= REFERENCE_OPENER.test(text);
+    if (inReferences || grammar.referenceOpener.test(text) || grammar.referenceLine.test(text)) {
+      inReferences ||= grammar.referenceOpener.test(text);
       blocks.push(block('reference', unit));
       continue;
     }
     // "Global Strategy Division, ..., MIC" right above a TEL line belongs to the contact block.
     if (
-      CONTACT_LINE.test(text) ||
-      (next && !next.blankBefore && CONTACT_LINE.test(next.text) && !endsSentence(text))
+      grammar.contactLine.test(text) ||
+      (next && !next.blankBefore && grammar.contactLine.test(next.text) && !endsSentence(text))
     ) {
       blocks.push(block('contact', unit));
       continue;
@@ -234,13 +236,18 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       previous.content = { start: unit.span.start, end: unit.span.end };
       continue;
     }
-    if (hintKind === 'footnote' || isFootnoteWithMarker(text) || isBareGloss(text) || NOTE_LINE.test(text)) {
+    if (
+      hintKind === 'footnote' ||
+      isFootnoteWithMarker(text) ||
+      isBareGloss(text) ||
+      grammar.noteLine.test(text)
+    ) {
       glossPending = false;
       blocks.push(block('footnote', unit));
       continue;
     }
 
-    const marker = findMarker(text);
+    const marker = findMarker(text, reader);
     const content = marker ? text.slice(marker.length) : text;
     if (hintKind === 'heading') {
       const headingMarker = marker && marker.style !== 'bullet' ? marker : null;
@@ -255,16 +262,18 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
     // An unnumbered heading stands apart; a short line right under a heading ("1. Date and time"
     // then "Tuesday, 8 October 2019") is its content.
     const standsApart = unit.blankBefore;
-    if (marker && marker.style !== 'bullet' && isHeadingLike(content)) {
+    if (marker && marker.style !== 'bullet' && isHeadingLike(reader, content)) {
       blocks.push({ ...block('heading', unit, marker), style: marker.style, number: marker.number });
       continue;
     }
     // A short bullet with its text below it is a heading: "■ Open RAN" then a paragraph, or
     // "- 6G" then indented sub-bullets.
     const shortHeading =
-      isHeadingLike(content) && content.split(/\s+/).length <= SHORT_HEADING_WORDS && !RUNS_ON.test(content);
+      isHeadingLike(reader, content) &&
+      content.split(/\s+/).length <= SHORT_HEADING_WORDS &&
+      !grammar.runsOn.test(content);
     if (marker?.style === 'bullet' && !unit.hint && shortHeading && next && !next.blankBefore) {
-      const nextMarker = findMarker(next.text);
+      const nextMarker = findMarker(next.text, reader);
       if ((!nextMarker && !/^\p{Ll}/u.test(next.text)) || (nextMarker && next.indent > unit.indent)) {
         blocks.push({ ...block('heading', unit, marker), style: `bullet-${unit.indent}`, number: null });
         continue;
@@ -276,10 +285,10 @@ export function classifyUnits(units: readonly Unit[]): RawBlock[] {
       !next.blankBefore &&
       !unit.hint &&
       (/^\p{Ll}/u.test(next.text) ||
-        RUNS_ON.test(text) ||
+        grammar.runsOn.test(text) ||
         text.length >= HARD_WRAP_LENGTH ||
         text.split(/\s+/).length > SHORT_HEADING_WORDS);
-    if (!marker && hintKind !== 'item' && standsApart && !runsOn && isHeadingLike(text)) {
+    if (!marker && hintKind !== 'item' && standsApart && !runsOn && isHeadingLike(reader, text)) {
       blocks.push({ ...block('heading', unit), style: 'plain', number: null });
       continue;
     }

@@ -1,6 +1,13 @@
-// Stage: SourceDocument -> DocumentStructure (blocks, nested sections, metadata).
+// Stage: SourceDocument -> DocumentStructure (blocks, nested sections, metadata). The layout
+// symbols are shared; the words of a layout (contact openers, dates, publisher lines) come from
+// the document's language.
+import type { CompiledCodebook } from '../../codebook/compile.js';
+import { defaultCodebook } from '../../codebook/default.js';
+import { detectLanguage } from '../../lang/detect.js';
+import { escapeRegExp } from '../../lang/grammar.js';
+import type { CompiledLanguage } from '../../lang/types.js';
 import type { Block, DocumentStructure, SourceDocument, Span } from '../../types.js';
-import { classifyUnits } from './classify.js';
+import { classifyUnits, type StructureReader } from './classify.js';
 import { inferMetadata } from './metadata.js';
 import { nestSections } from './sections.js';
 import { hintUnits, lineUnits } from './units.js';
@@ -9,10 +16,36 @@ export const foldWhitespace = (text: string): string => text.replace(/\s+/g, ' '
 
 const slice = (text: string, span: Span): string => text.slice(span.start, span.end);
 
-export function analyzeStructure(source: SourceDocument): DocumentStructure {
+/** A line naming a meeting: a series the codebook knows, or a hyphenated pair of its parties ("Japan-EU"). */
+function meetingNamer(language: CompiledLanguage, codebook: CompiledCodebook): (text: string) => boolean {
+  const names = codebook.parties.flatMap((party) =>
+    (codebook.source.sides.find((s) => s.id === party.id)?.aliases[language.id] ?? []).filter((a) =>
+      /^[\p{L}\p{N}]+$/u.test(a),
+    ),
+  );
+  const pair =
+    names.length === 0
+      ? null
+      : new RegExp(`(?:${names.map(escapeRegExp).join('|')})-(?:${names.map(escapeRegExp).join('|')})`, 'u');
+  return (text) => (pair?.test(text) ?? false) || codebook.series.find(language.cleanSeries(text)) !== null;
+}
+
+/** The structure of a document; the codebook defaults to the shipped one, the language to the detected one. */
+export function analyzeStructure(
+  source: SourceDocument,
+  language?: CompiledLanguage,
+  codebook: CompiledCodebook = defaultCodebook(),
+): DocumentStructure {
+  language ??= codebook.language(detectLanguage(source.text));
   const { text } = source;
+  const reader: StructureReader = {
+    grammar: language.structure,
+    findDates: language.findDates,
+    isDateOnly: language.isDateOnly,
+    namesMeeting: meetingNamer(language, codebook),
+  };
   const units = source.hints.length > 0 ? hintUnits(text, source.hints) : lineUnits(text);
-  const raw = classifyUnits(units);
+  const raw = classifyUnits(reader, units);
   const { sections, sectionOf, levels } = nestSections(raw, (block) =>
     foldWhitespace(slice(text, block.content)),
   );
@@ -32,15 +65,14 @@ export function analyzeStructure(source: SourceDocument): DocumentStructure {
     .filter((block) => block.kind === 'dateline' || block.kind === 'title')
     .map((block) => slice(text, block.span))
     .join(' ');
-  const body = blocks
-    .filter((block) => block.kind === 'paragraph' || block.kind === 'item')
-    .map((block) => slice(text, block.content))
-    .join('\n');
-  const metadata = inferMetadata({
-    title: title ? foldWhitespace(slice(text, title.content)) : '',
-    releaseLine,
-    body,
-  });
+  const paragraphs = blocks
+    .filter(isBodyBlock)
+    .map((block) => ({ text: slice(text, block.content), section: block.section }));
+  const metadata = inferMetadata(
+    { title: title ? foldWhitespace(slice(text, title.content)) : '', releaseLine, paragraphs, sections },
+    language,
+    codebook,
+  );
   return { blocks, sections, metadata };
 }
 

@@ -1,91 +1,175 @@
-// Metadata read off the text: title, series and meeting number from the title (or the first body
-// sentence naming the meeting), release date from the dateline, meeting date from the body.
-import type { DocumentMetadata } from '../../types.js';
-import { findDate, resolveDate } from './dates.js';
-import { TITLE_PREFIX } from './model.js';
+// Metadata read off the text: the title, the release date from the dateline, and the meetings the
+// release reports. A title naming one meeting ("Results of the 12th Japan-EU ICT Strategy
+// Workshop") gives one; a title naming several ("Results of 24th ... Policy Dialogue and 8th ...
+// Strategy Workshop", 「…（第24回）及び…（第8回）の結果」) gives one per name, each with the section
+// that reports it and its own date. Series names become the codebook's canonical ones where it
+// knows them; the language reads the words (see lang/<id>/meetings.ts and dates.ts).
+import type { CompiledCodebook } from '../../codebook/compile.js';
+import type { CompiledLanguage, MeetingMention } from '../../lang/types.js';
+import type { DocumentMeeting, DocumentMetadata, Section } from '../../types.js';
+import { resolveDate } from './dates.js';
 
-const WORD_ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-};
+export interface MetadataInput {
+  title: string;
+  /** The dateline and title lines, where the release date stands. */
+  releaseLine: string;
+  /** Body paragraphs in order, with the section each stands in. */
+  paragraphs: readonly { text: string; section: number | null }[];
+  sections: readonly Section[];
+}
 
-const ORDINAL = new RegExp(
-  String.raw`\b(\d{1,3})(?:st|nd|rd|th)\b|\b(${Object.keys(WORD_ORDINALS).join('|')})\b`,
-  'i',
-);
-
-/** "12th Japan-EU ICT Strategy Workshop" -> { meeting: 12, series: "Japan-EU ICT Strategy Workshop" }. */
-export function seriesAndMeeting(
+/** A series name as reports give it: the codebook's label, or the name less its release wording. */
+export function canonicalSeries(
   name: string,
-  inSentence = false,
-): { series: string; meeting: number | null } | null {
-  const ordinal = ORDINAL.exec(name);
-  if (!ordinal) return null;
-  const meeting = ordinal[1] ? Number(ordinal[1]) : (WORD_ORDINALS[(ordinal[2] ?? '').toLowerCase()] ?? null);
-  const after = name.slice(ordinal.index + ordinal[0].length);
-  // In a title the series runs to the end (less a closing bracket); in a sentence it stops where
-  // the clause goes on ("... was held", "in the form of", "on Wednesday", ", co-chaired by").
-  const end = inSentence
-    ? /\s+(?:was|were|is|in the|in [A-Z]|on (?:[A-Z]|\d)|at|by|with|held|between|from|took|has|had)\b|[(,.;:]/
-    : /\s*[(（][^)）]*[)）]\s*$|[.;:]\s*$|\s+in\s+\p{Lu}[\p{L}-]*(?:,\s*\p{Lu}[\p{L}-]*)?$/u;
-  // "Results of “Japan-EU ICT Policy Dialogue” (25th)": the number follows the name; no series here.
-  const series = unquote((after.split(end)[0] ?? '').replace(/^[\s)）\]」』,.:;-]+/, ''));
-  return { series: /\p{L}/u.test(series) ? series : '', meeting };
+  language: CompiledLanguage,
+  codebook: CompiledCodebook,
+): { series: string; known: boolean } {
+  const cleaned = language.cleanSeries(name);
+  const known = codebook.series.find(cleaned) ?? codebook.series.find(name);
+  return known ? { series: known.label, known: true } : { series: cleaned, known: false };
 }
 
-/** Without the quotes or brackets a title may put around a name: "“24th Japan-EU ICT Policy Dialogue”". */
-const unquote = (name: string): string => name.replace(/^[\s"'“”‘’「」『』]+|[\s"'“”‘’「」『』]+$/g, '');
-
-export function titleSeries(title: string): string {
-  return unquote(
-    unquote(title)
-      .replace(TITLE_PREFIX, '')
-      .replace(/\s*[(（][^)）]*[)）]\s*$/, ''),
-  );
+/** The top-level section each meeting of a several-meeting release stands in, by name or number. */
+function meetingSections(
+  mentions: readonly MeetingMention[],
+  sections: readonly Section[],
+  language: CompiledLanguage,
+  codebook: CompiledCodebook,
+): (number | null)[] {
+  const seriesOf = (name: string) => canonicalSeries(name, language, codebook).series;
+  return mentions.map((mention) => {
+    const series = seriesOf(mention.name);
+    const section = sections.find((s) =>
+      language
+        .meetingMentions(s.heading, 'title')
+        .some(
+          (m) =>
+            (m.number !== null && m.number === mention.number) ||
+            (m.name !== '' && seriesOf(m.name) === series),
+        ),
+    );
+    return section?.index ?? null;
+  });
 }
 
-export function inferMetadata(input: { title: string; releaseLine: string; body: string }): DocumentMetadata {
-  const release = findDate(input.releaseLine);
+/**
+ * Dates of several meetings named in one sentence: "the 8th ... on Tuesday, June 4, followed by
+ * the 24th ... on Thursday, June 6"; 「6月4日（火）に第8回…を、6月6日（木）に第24回…を開催」. Where a
+ * sentence names as many meetings as it gives dates, they pair in order.
+ */
+function datesInSentences(
+  meetings: readonly { number: number | null; series: string }[],
+  paragraphs: readonly string[],
+  language: CompiledLanguage,
+  codebook: CompiledCodebook,
+): (ReturnType<CompiledLanguage['findDates']>[number] | null)[] {
+  const found: (ReturnType<CompiledLanguage['findDates']>[number] | null)[] = meetings.map(() => null);
+  for (const paragraph of paragraphs) {
+    const mentions = language.meetingMentions(paragraph, 'sentence').filter((m) => m.number !== null);
+    const dates = language.findDates(paragraph);
+    if (mentions.length < 2 || mentions.length !== dates.length) continue;
+    mentions.forEach((mention, k) => {
+      const series = mention.name ? canonicalSeries(mention.name, language, codebook).series : '';
+      const at = meetings.findIndex(
+        (m, i) => found[i] === null && m.number === mention.number && (series === '' || series === m.series),
+      );
+      if (at >= 0) found[at] = dates[k] ?? null;
+    });
+  }
+  return found;
+}
+
+/** The section and every section nested in it. */
+function withinSection(sections: readonly Section[], root: number, section: number | null): boolean {
+  for (let s = section; s !== null; s = sections[s]?.parent ?? null) if (s === root) return true;
+  return false;
+}
+
+export function inferMetadata(
+  input: MetadataInput,
+  language: CompiledLanguage,
+  codebook: CompiledCodebook,
+): DocumentMetadata {
+  const [release] = language.findDates(input.releaseLine);
   const releaseDate = release ? resolveDate(release, null) : null;
-  const fromTitle = seriesAndMeeting(input.title);
-  // A title without an ordinal ("Japan-EU Digital Partnership Council") names the series itself;
-  // the first body sentence may still give the number ("held the 3rd Japan-EU ...").
-  const fromBody = fromTitle ?? seriesAndMeeting(firstMention(input.body, input.title), true);
-  const series = fromTitle?.series || fromBody?.series || titleSeries(input.title);
-  const meeting = fromTitle?.meeting ?? fromBody?.meeting ?? null;
-  const held = findDate(input.body);
+  const body = input.paragraphs.map((p) => p.text);
+  const firstDate = (texts: readonly string[]) => {
+    for (const text of texts) {
+      const [date] = language.findDates(text);
+      if (date) return resolveDate(date, releaseDate);
+    }
+    return null;
+  };
+  const titleMentions = language.meetingMentions(input.title, 'title');
+  const named = titleMentions.filter((m) => m.name !== '');
+  let meetings: DocumentMeeting[];
+  if (named.length >= 2) {
+    const sections = meetingSections(named, input.sections, language, codebook);
+    const bases = named.map((mention) => ({
+      number: mention.number,
+      series: canonicalSeries(mention.name, language, codebook).series,
+    }));
+    const paired = datesInSentences(bases, body, language, codebook);
+    meetings = bases.map((base, i) => {
+      const section = sections[i] ?? null;
+      const own =
+        section === null
+          ? null
+          : firstDate(
+              input.paragraphs
+                .filter((p) => withinSection(input.sections, section, p.section))
+                .map((p) => p.text),
+            );
+      const pairedDate = paired[i];
+      return {
+        series: base.series,
+        meeting: base.number,
+        date: pairedDate ? resolveDate(pairedDate, releaseDate) : (own ?? (i === 0 ? firstDate(body) : null)),
+        section,
+      };
+    });
+  } else {
+    const fromTitle = titleMentions[0];
+    // A title without an ordinal ("Japan-EU Digital Partnership Council") names the series itself;
+    // the first body sentence naming it may still give the number ("held the 3rd Japan-EU ...").
+    const titleName = language.cleanSeries(input.title);
+    const fromBody = fromTitle ?? firstBodyMention(body, titleName, language);
+    const name = fromTitle?.name || fromBody?.name || titleName;
+    meetings = [
+      {
+        series: name === '' ? '' : canonicalSeries(name, language, codebook).series,
+        meeting: fromTitle?.number ?? fromBody?.number ?? null,
+        date: firstDate(body),
+        section: null,
+      },
+    ];
+  }
+  const first = meetings[0] as DocumentMeeting;
   return {
     title: input.title,
-    series,
-    meeting,
-    date: held ? resolveDate(held, releaseDate) : null,
+    series: first.series,
+    meeting: first.meeting,
+    date: first.date,
     releaseDate,
+    meetings,
     extra: {},
   };
 }
 
-/** The body sentence that names the meeting ("held the 3rd Japan-EU ..."), or "". */
-function firstMention(body: string, title: string): string {
-  const name = titleSeries(title).toLowerCase();
-  if (name === '') return '';
-  const sentences = body.split(/(?<=\.)\s+/);
-  return sentences.find((s) => ORDINAL.test(s) && s.toLowerCase().includes(name)) ?? '';
+/** The meeting named in the body sentence that names the title's series ("held the 3rd Japan-EU ..."). */
+function firstBodyMention(
+  body: readonly string[],
+  titleName: string,
+  language: CompiledLanguage,
+): MeetingMention | undefined {
+  const name = titleName.toLowerCase();
+  if (name === '') return undefined;
+  for (const paragraph of body) {
+    for (const sentence of paragraph.split(/(?<=[.。])\s*/)) {
+      if (!sentence.toLowerCase().includes(name)) continue;
+      const [mention] = language.meetingMentions(sentence, 'sentence');
+      if (mention) return mention;
+    }
+  }
+  return undefined;
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { toSourceDocument } from '../../../src/ingest/read.js';
 import { segmentSentences } from '../../../src/stages/sentences.js';
 import { analyzeStructure } from '../../../src/stages/structure/index.js';
-import { seriesAndMeeting, titleSeries } from '../../../src/stages/structure/metadata.js';
 import type { BlockKind, DocumentMetadata } from '../../../src/types.js';
 
 const doc = (...lines: string[]): string => `${lines.join('\n')}\n`;
@@ -292,30 +291,5 @@ describe('series and meeting number', () => {
     const { metadata } = analyze(text).structure;
     expect([metadata.series, metadata.meeting]).toEqual([series, meeting]);
     expect(metadata.extra).toEqual({});
-  });
-
-  it.each<[string, boolean, { series: string; meeting: number | null } | null]>([
-    ['12th Japan-EU ICT Strategy Workshop', false, { series: 'Japan-EU ICT Strategy Workshop', meeting: 12 }],
-    [
-      'held the 12th Japan-EU ICT Strategy Workshop in the form of a web conference',
-      true,
-      { series: 'Japan-EU ICT Strategy Workshop', meeting: 12 },
-    ],
-    [
-      'the 23rd Japan-EU ICT Policy Dialogue was held',
-      true,
-      { series: 'Japan-EU ICT Policy Dialogue', meeting: 23 },
-    ],
-    ['Japan-EU ICT Strategy Workshop', false, null],
-  ])('seriesAndMeeting(%j, inSentence %s)', (name, inSentence, expected) => {
-    expect(seriesAndMeeting(name, inSentence)).toEqual(expected);
-  });
-
-  it.each<[string, string]>([
-    ['Results of the 12th Japan-EU ICT Strategy Workshop', '12th Japan-EU ICT Strategy Workshop'],
-    ['Outcomes of the Japan-EU ICT Policy Dialogue', 'Japan-EU ICT Policy Dialogue'],
-    ['Summary of Japan-EU Digital Partnership Council (Tokyo)', 'Japan-EU Digital Partnership Council'],
-  ])('titleSeries(%j) -> %j', (title, expected) => {
-    expect(titleSeries(title)).toBe(expected);
   });
 });

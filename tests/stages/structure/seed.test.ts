@@ -29,6 +29,9 @@ describe('the seed summary (.txt)', () => {
       meeting: 12,
       date: '2021-11-17',
       releaseDate: '2021-11-19',
+      meetings: [
+        { series: 'Japan-EU ICT Strategy Workshop', meeting: 12, date: '2021-11-17', section: null },
+      ],
       extra: {},
     });
   });

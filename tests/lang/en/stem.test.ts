@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { porterStem, singular } from '../../src/nlp/stem.js';
+import { porterStem, singular } from '../../../src/lang/en/stem.js';
 
 describe('singular: terms meet across number, not across word families', () => {
   it.each([

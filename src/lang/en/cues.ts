@@ -1,19 +1,18 @@
-// Stance of a clause from its own predicate: the most specific codebook cue that matches at the
-// main verb ("raise ... issue" beats nothing; "point out ... importance" beats "point out").
-import { type CompiledCodebook, type CompiledCue, CUE_GAP, matchesWord } from '../codebook/compile.js';
-import type { Token } from '../nlp/tokens.js';
-import type { Side, Stance } from '../types.js';
+// The stance cue of an English clause: the most specific codebook cue that matches at the main
+// verb ("raise ... issue" beats nothing; "point out ... importance" beats "point out").
+import type { Token } from '../types.js';
 import { verbFormsOf } from './clauses.js';
-import { BOTH } from './side.js';
+import { CUE_GAP, type EnglishCue, type EnglishModel } from './model.js';
+import { matchesWord } from './phrases.js';
 
 export interface CueMatch {
-  cue: CompiledCue;
+  cue: EnglishCue;
   /** Token index after the last matched word. */
   end: number;
 }
 
 /** Matches the cue's slots after the verb at `verb`; returns the end index or -1. */
-export function matchSlots(cue: CompiledCue, tokens: readonly Token[], verb: number, to: number): number {
+export function matchSlots(cue: EnglishCue, tokens: readonly Token[], verb: number, to: number): number {
   let at = verb + 1;
   for (const slot of cue.slots) {
     const last = slot.gap ? Math.min(at + CUE_GAP, to - 1) : at;
@@ -37,7 +36,7 @@ export function matchSlots(cue: CompiledCue, tokens: readonly Token[], verb: num
  * Every slot word must then stand in the subject region [from, to).
  */
 function slotsInSubject(
-  cue: CompiledCue,
+  cue: EnglishCue,
   tokens: readonly Token[],
   subject: readonly [number, number],
 ): boolean {
@@ -46,15 +45,15 @@ function slotsInSubject(
 }
 
 export function matchCue(
-  codebook: CompiledCodebook,
+  model: EnglishModel,
   tokens: readonly Token[],
   verb: number,
   to: number,
   passiveSubject?: readonly [number, number],
 ): CueMatch | null {
   let best: CueMatch | null = null;
-  for (const { lemma } of verbFormsOf(codebook, tokens[verb])) {
-    for (const cue of codebook.cuesByLemma.get(lemma) ?? []) {
+  for (const { lemma } of verbFormsOf(model, tokens[verb])) {
+    for (const cue of model.cuesByLemma.get(lemma) ?? []) {
       let end = matchSlots(cue, tokens, verb, to);
       if (end < 0 && passiveSubject && cue.slots.length > 0 && slotsInSubject(cue, tokens, passiveSubject))
         end = verb + 1;
@@ -67,10 +66,4 @@ export function matchCue(
     }
   }
   return best;
-}
-
-/** The stance a cue gives for this side: some cues mean agreement only when both sides speak. */
-export function stanceFor(cue: CompiledCue, side: Side, parties: readonly string[]): Stance {
-  if (side === BOTH) return cue.stance;
-  return parties.includes(side) ? cue.whenSingle : cue.stance;
 }

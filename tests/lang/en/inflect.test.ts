@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflect, type VerbForm } from '../../src/nlp/inflect.js';
+import { inflect, type VerbForm } from '../../../src/lang/en/inflect.js';
 
 const textsOf = (lemma: string): string[] => inflect(lemma).map((f) => f.text);
 const formsOf = (lemma: string, form: VerbForm): string[] =>

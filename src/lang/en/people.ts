@@ -2,32 +2,11 @@
 // Director-General of DG CONNECT", "EU side: Mr. Roberto Viola, ...", "Minister for Internal
 // Affairs and Communications Takeaki Matsumoto") and then write "Mr. Bellini explained ...".
 // The names learnt here become aliases for that one document, so the later sentences get a side.
-import {
-  type AliasPhrase,
-  aliasPhrase,
-  type CompiledCodebook,
-  indexPhrases,
-  longestPhraseAt,
-} from '../codebook/compile.js';
-import { type Token, tokenize } from '../nlp/tokens.js';
-import { findMentions, HONORIFICS, type Mention } from './mentions.js';
+import type { Token } from '../types.js';
+import { findMentions, type Mention, type Vocabulary } from './mentions.js';
+import { type EnglishModel, personAlias } from './model.js';
+import { type EnglishAlias, indexPhrases, longestPhraseAt } from './phrases.js';
 
-/** Capitalised words that open or stand in titles, never names. */
-const NOT_NAMES = new Set([
-  'the',
-  'both',
-  'and',
-  'of',
-  'for',
-  'in',
-  'on',
-  'at',
-  'as',
-  'with',
-  'mr',
-  'ms',
-  'dr',
-]);
 /** How far after a name its appositive may name the side ("..., Director-General, DG CONNECT"). */
 const APPOSITIVE_WINDOW = 16;
 
@@ -37,102 +16,40 @@ interface Name {
   end: number;
 }
 
-/** Words of organisations and titles, never of a person's name. */
-const ORGANISATION_WORDS = new Set([
-  'ministry',
-  'bureau',
-  'division',
-  'office',
-  'department',
-  'agency',
-  'commission',
-  'council',
-  'committee',
-  'directorate',
-  'unit',
-  'secretariat',
-  'strategy',
-  'global',
-  'international',
-  'policy',
-  'affairs',
-  'communications',
-  'cooperation',
-  'government',
-  'institute',
-  'centre',
-  'center',
-  'general',
-  'deputy',
-  'director',
-  'director-general',
-  'minister',
-  'vice-minister',
-  'president',
-  'vice-president',
-  'commissioner',
-  'ambassador',
-  'head',
-  'chair',
-  'team',
-  'group',
-  'forum',
-  'partnership',
-  'japan',
-  'japanese',
-  'european',
-  'europe',
-  'eu',
-  'union',
-  'state',
-  'states',
-  'national',
-  'directorate-general',
-  'justice',
-  'coordination',
-  'economy',
-  'trade',
-  'industry',
-  'technology',
-  'science',
-  'research',
-  'digital',
-  'data',
-  'transformation',
-  'security',
-  'cybersecurity',
-]);
-
-const isCapitalised = (token: Token | undefined): boolean =>
+/** A capitalised word that may be part of a name: not a title's or an organisation's word. */
+const isCapitalised = (model: EnglishModel, token: Token | undefined): boolean =>
   token !== undefined &&
   /^\p{Lu}[\p{L}'’-]*$/u.test(token.text) &&
-  !NOT_NAMES.has(token.lower) &&
-  !ORGANISATION_WORDS.has(token.lower);
-/** Lower-case particles inside names: "Pieter de Waal", "Ursula von der Leyen". */
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le']);
+  !model.grammar.notNames.has(token.lower) &&
+  !model.grammar.organisationWords.has(token.lower);
 
 /** The name that starts at `at` (after an honorific, or right after an actor's title), if any. */
-function nameAt(tokens: readonly Token[], at: number, codebook: CompiledCodebook): Name | null {
+function nameAt(tokens: readonly Token[], at: number, model: EnglishModel): Name | null {
   let end = at;
   while (end < tokens.length && end - at < 5) {
     const token = tokens[end];
-    const particle = token !== undefined && PARTICLES.has(token.text) && isCapitalised(tokens[end + 1]);
+    const particle =
+      token !== undefined &&
+      model.grammar.nameParticles.has(token.text) &&
+      isCapitalised(model, tokens[end + 1]);
     // A topic term is no name: "the Japan AI Safety Institute" names no person "AI".
-    if (!particle && (!isCapitalised(token) || longestPhraseAt(codebook.topicTerms, tokens, end))) break;
+    if (!particle && (!isCapitalised(model, token) || longestPhraseAt(model.topicTerms, tokens, end))) break;
     end++;
   }
   return end > at ? { start: at, end } : null;
 }
 
 /** Does the alias name an office, with a role word in it ("Minister for ...", "Commissioner")? */
-function isTitle(mention: Mention, codebook: CompiledCodebook): boolean {
+function isTitle(mention: Mention, model: EnglishModel): boolean {
   return mention.alias.text
     .split(/\s+/)
-    .some((word) => codebook.roles.has(word.toLowerCase().replace(/s$/, '')));
+    .some((word) => model.roles.has(word.toLowerCase().replace(/s$/, '')));
 }
 
 /** Words that may stand inside a title between its role word and the name ("for International Affairs"). */
-const TITLE_WORD = /^(?:for|of|and|the|\p{Lu}[\p{L}&-]*)$/u;
+const isTitleWord = (model: EnglishModel, token: Token | undefined): boolean =>
+  token !== undefined &&
+  (model.grammar.titleWords.has(token.lower) || /^\p{Lu}[\p{L}&-]*$/u.test(token.text));
 
 /**
  * The title that ends right before `at`: a side's title alias ("Minister for Internal Affairs and
@@ -143,7 +60,7 @@ const TITLE_WORD = /^(?:for|of|and|the|\p{Lu}[\p{L}&-]*)$/u;
 function titleBefore(
   tokens: readonly Token[],
   mentions: readonly Mention[],
-  codebook: CompiledCodebook,
+  model: EnglishModel,
   at: number,
 ): string | null {
   // Words between the title and the name ("for International Affairs") are only skipped before a
@@ -152,45 +69,47 @@ function titleBefore(
   const japaneseStyle = /^\p{Lu}{2,}$/u.test(tokens[at]?.text ?? '');
   for (let j = at; j > 0 && at - j < 6; j--) {
     // A title alias names a person's office ("Minister for ...", "Commissioner"), not a country.
-    const alias = mentions.find((m) => m.end === j && !m.oblique && isTitle(m, codebook));
+    const alias = mentions.find((m) => m.end === j && !m.oblique && isTitle(m, model));
     if (alias) return alias.alias.side;
-    if (codebook.roles.has((tokens[j - 1]?.lower ?? '').replace(/s$/, ''))) return '';
-    if (!japaneseStyle || !TITLE_WORD.test(tokens[j - 1]?.text ?? '')) return null;
+    if (model.roles.has((tokens[j - 1]?.lower ?? '').replace(/s$/, ''))) return '';
+    if (!japaneseStyle || !isTitleWord(model, tokens[j - 1])) return null;
   }
   return null;
 }
 
 function introductions(
   tokens: readonly Token[],
-  codebook: CompiledCodebook,
+  vocabulary: Vocabulary,
 ): { words: string[]; side: string }[] {
-  const mentions = findMentions(tokens, codebook).filter((m) => m.alias.kind === 'party');
+  const { model } = vocabulary;
+  const { honorifics } = model.grammar;
+  const mentions = findMentions(tokens, vocabulary).filter((m) => m.alias.kind === 'party');
   const inMention = (i: number) => mentions.some((m) => m.start <= i && i < m.end);
   const found: { words: string[]; side: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let name: Name | null = null;
     let side: string | undefined;
-    if (HONORIFICS.has(tokens[i]?.lower ?? '')) {
-      name = nameAt(tokens, tokens[i + 1]?.text === '.' ? i + 2 : i + 1, codebook);
-    } else if (isCapitalised(tokens[i]) && !inMention(i)) {
+    if (honorifics.has(tokens[i]?.lower ?? '')) {
+      name = nameAt(tokens, tokens[i + 1]?.text === '.' ? i + 2 : i + 1, model);
+    } else if (isCapitalised(model, tokens[i]) && !inMention(i)) {
       // "Minister for Internal Affairs and Communications Takeaki Matsumoto", "Commissioner Breton",
       // "Director-General TANAKA Hiroshi of MIC", "Vice-Minister for International Affairs MATSUMOTO".
-      const title = titleBefore(tokens, mentions, codebook, i);
+      const title = titleBefore(tokens, mentions, model, i);
       if (title !== null) {
-        name = nameAt(tokens, i, codebook);
+        name = nameAt(tokens, i, model);
         if (title !== '') side = title;
       } else {
         // "Pieter de Waal, Deputy Secretary General of the EEAS, ...": two or more name words
         // followed by an appositive with a role that names a side.
-        const bare = nameAt(tokens, i, codebook);
+        const bare = nameAt(tokens, i, model);
         const role =
           bare &&
-          tokens.slice(bare.end + 1, bare.end + 6).some((t) => codebook.roles.has(t.lower.replace(/s$/, '')));
+          tokens.slice(bare.end + 1, bare.end + 6).some((t) => model.roles.has(t.lower.replace(/s$/, '')));
         if (bare && bare.end - bare.start >= 2 && tokens[bare.end]?.text === ',' && role) name = bare;
       }
     }
     if (!name) continue;
-    side ??= appositiveSide(tokens, mentions, name) ?? listedUnder(tokens, mentions, name);
+    side ??= appositiveSide(model, tokens, mentions, name) ?? listedUnder(model, tokens, mentions, name);
     if (side) found.push({ words: tokens.slice(name.start, name.end).map((t) => t.text), side });
     i = name.end - 1;
   }
@@ -198,13 +117,19 @@ function introductions(
 }
 
 /** The side a name is listed under: "From the Japanese side, Mr. ISHII ...", "EU side: Mr. X". */
-function listedUnder(tokens: readonly Token[], mentions: readonly Mention[], name: Name): string | undefined {
+function listedUnder(
+  model: EnglishModel,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  name: Name,
+): string | undefined {
+  const { grammar } = model;
   // "The Japanese delegation was headed by Mr. Ken Ishida": the name after "by" leads the subject.
   const honorific =
-    HONORIFICS.has(tokens[name.start - 2]?.lower ?? '') ||
-    HONORIFICS.has(tokens[name.start - 1]?.lower ?? '');
+    grammar.honorifics.has(tokens[name.start - 2]?.lower ?? '') ||
+    grammar.honorifics.has(tokens[name.start - 1]?.lower ?? '');
   const byAt = name.start - (honorific ? (tokens[name.start - 1]?.text === '.' ? 3 : 2) : 1);
-  const ledBy = tokens[byAt]?.lower === 'by';
+  const ledBy = tokens[byAt]?.lower === grammar.agentPreposition;
   const labels = mentions.filter(
     (m) =>
       m.end <= name.start &&
@@ -215,59 +140,51 @@ function listedUnder(tokens: readonly Token[], mentions: readonly Mention[], nam
   return labels.at(-1)?.alias.side;
 }
 
-/** Words that end an appositive: the next clause or the next person. */
-const APPOSITIVE_END = new Set(['and', 'while', 'whereas', 'but', 'who', 'which', ';', '.']);
-
 /** The side first named in the appositive after a name ("..., Director-General of DG CONNECT"). */
 function appositiveSide(
+  model: EnglishModel,
   tokens: readonly Token[],
   mentions: readonly Mention[],
   name: Name,
 ): string | undefined {
+  const { grammar } = model;
   // "Mr. X, Director-General, DG CONNECT" or "Director-General TANAKA of MIC".
-  if (![',', 'of', 'from', '('].includes(tokens[name.end]?.lower ?? '')) return undefined;
+  if (!grammar.appositiveOpeners.has(tokens[name.end]?.lower ?? '')) return undefined;
   let stop = name.end + 1;
   while (stop < tokens.length && stop - name.end <= APPOSITIVE_WINDOW) {
     const token = tokens[stop];
-    if (!token || HONORIFICS.has(token.lower) || APPOSITIVE_END.has(token.lower)) break;
+    if (!token || grammar.honorifics.has(token.lower) || grammar.appositiveEnds.has(token.lower)) break;
     stop++;
   }
   return mentions.find((m) => m.start > name.end && m.end <= stop)?.alias.side;
 }
 
 /**
- * Aliases for the people of one document: each introduced name in full and by its last word
- * ("Lorenzo Bellini", "Bellini"). A name introduced with two different sides is dropped.
+ * The people of one document: each introduced name in full and by its surname ("Lorenzo
+ * Bellini", "Bellini"), as aliases of its side that match in any case. A name introduced with two
+ * different sides is dropped.
  */
-export function learnPeople(
-  sentences: readonly (readonly Token[])[],
-  codebook: CompiledCodebook,
-): AliasPhrase[] {
+export function learnPeople(sentences: readonly (readonly Token[])[], model: EnglishModel): EnglishAlias[] {
+  const vocabulary: Vocabulary = { model, people: new Map() };
   const sideOf = new Map<string, string | null>();
   const learn = (alias: string, side: string) => {
     const known = sideOf.get(alias);
     sideOf.set(alias, known === undefined || known === side ? side : null);
   };
   for (const tokens of sentences) {
-    for (const { words, side } of introductions(tokens, codebook)) {
+    for (const { words, side } of introductions(tokens, vocabulary)) {
       learn(words.join(' '), side);
       // The surname: the word in capitals ("FUJIWARA Akiko"), else the last word ("Lorenzo Bellini").
       const surname = words.find((word) => /^\p{Lu}{2,}$/u.test(word)) ?? words.at(-1);
       if (surname && words.length > 1) learn(surname, side);
     }
   }
-  // Any case: "Ms. FUJIWARA Akiko" is later "Ms. Fujiwara".
   return [...sideOf]
     .filter((entry): entry is [string, string] => entry[1] !== null)
-    .map(([alias, side]) => ({
-      ...aliasPhrase(alias, side, 'party'),
-      words: tokenize(alias).map((token) => ({ lower: token.lower })),
-    }));
+    .map(([alias, side]) => personAlias(alias, side));
 }
 
-/** The codebook with a document's people added to its aliases. */
-export function withPeople(codebook: CompiledCodebook, people: readonly AliasPhrase[]): CompiledCodebook {
-  if (people.length === 0) return codebook;
-  const aliasList = [...codebook.aliasList, ...people];
-  return { ...codebook, aliasList, aliases: indexPhrases(aliasList) };
+/** A document's vocabulary: the codebook's English part and the people learnt from the document. */
+export function vocabularyOf(model: EnglishModel, people: readonly EnglishAlias[]): Vocabulary {
+  return { model, people: indexPhrases(people) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWord, tokenize } from '../../src/nlp/tokens.js';
+import { isWord, tokenize } from '../../../src/lang/en/tokens.js';
 
 const texts = (text: string): string[] => tokenize(text).map((t) => t.text);
 

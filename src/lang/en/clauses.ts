@@ -1,15 +1,12 @@
 // Clause grammar for report sentences, kept shallow on purpose: these summaries say
 // "[opener,] ACTOR [adverb] PREDICATE object" again and again, so a subject region before the first
 // finite predicate, plus the codebook's aliases, finds the actor without a full parser.
-import {
-  type CompiledCodebook,
-  longestPhraseAt,
-  type Phrase,
-  type PhraseIndex,
-} from '../codebook/compile.js';
-import type { VerbForm } from '../nlp/inflect.js';
-import type { Token } from '../nlp/tokens.js';
-import { findMentions, HEAD_COUNT, HONORIFICS, type Mention } from './mentions.js';
+import type { Token } from '../types.js';
+import { opensHeadCount } from './grammar.js';
+import type { VerbForm } from './inflect.js';
+import { findMentions, type Mention, type Vocabulary } from './mentions.js';
+import type { EnglishModel } from './model.js';
+import { phraseAt } from './phrases.js';
 
 export interface Predicate {
   /** Token index where the predicate starts (an auxiliary or the verb). */
@@ -31,59 +28,11 @@ export interface Clause {
   mentions: Mention[];
 }
 
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'my',
-  'your',
-  'such',
-  'each',
-  'every',
-  'any',
-  'some',
-  'no',
-  "'s",
-  'newly',
-  'recently',
-  'already',
-  'well',
-  'jointly',
-]);
-
-const RELATIVES = new Set([
-  'which',
-  'that',
-  'who',
-  'whom',
-  'whose',
-  'where',
-  'when',
-  'what',
-  'whether',
-  'if',
-]);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
-/** Length of the phrase of `phrases` at `at`, or 0. */
-export function phraseAt(phrases: PhraseIndex<Phrase>, tokens: readonly Token[], at: number): number {
-  return longestPhraseAt(phrases, tokens, at)?.words.length ?? 0;
-}
-
 export function verbFormsOf(
-  codebook: CompiledCodebook,
+  model: EnglishModel,
   token: Token | undefined,
 ): { lemma: string; form: VerbForm }[] {
-  return token ? (codebook.verbForms.get(token.lower) ?? []) : [];
+  return token ? (model.verbForms.get(token.lower) ?? []) : [];
 }
 
 const hasForm = (forms: { form: VerbForm }[], ...wanted: VerbForm[]) =>
@@ -92,15 +41,15 @@ const hasForm = (forms: { form: VerbForm }[], ...wanted: VerbForm[]) =>
 /** Skips adverbs ("also", "in turn") and returns the next index. */
 export function skipAdverbs(
   tokens: readonly Token[],
-  codebook: CompiledCodebook,
+  model: EnglishModel,
   at: number,
   to = tokens.length,
 ): number {
   let i = at;
   while (i < to) {
     const length =
-      phraseAt(codebook.adverbs, tokens, i) ||
-      (tokens[i]?.lower === ',' && tokens[i + 1] && phraseAt(codebook.adverbs, tokens, i + 1) ? 1 : 0);
+      phraseAt(model.adverbs, tokens, i) ||
+      (tokens[i]?.lower === ',' && tokens[i + 1] && phraseAt(model.adverbs, tokens, i + 1) ? 1 : 0);
     if (length === 0) break;
     i += length;
   }
@@ -110,7 +59,7 @@ export function skipAdverbs(
 /** Could the token at `i` start a finite predicate? Returns its kind. */
 function predicateKind(
   tokens: readonly Token[],
-  codebook: CompiledCodebook,
+  model: EnglishModel,
   i: number,
   mentionEnds: ReadonlySet<number>,
 ): 'aux' | 'verb' | 'unknown-verb' | null {
@@ -118,19 +67,19 @@ function predicateKind(
   if (!token) return null;
   const before = tokens[i - 1]?.lower ?? '';
   // Auxiliaries are lower case mid-sentence: "from May 2018" is a month, not a modal.
-  if (codebook.auxiliaries.has(token.lower) && (token.text === token.lower || i === 0))
+  if (model.auxiliaries.has(token.lower) && (token.text === token.lower || i === 0))
     return before === 'to' ? null : 'aux';
   // "The two sides never agreed": a negation opens the predicate.
   if (
-    phraseAt(codebook.negation, tokens, i) > 0 &&
-    hasForm(verbFormsOf(codebook, tokens[i + 1]), 'past', 'present', 'base')
+    phraseAt(model.negation, tokens, i) > 0 &&
+    hasForm(verbFormsOf(model, tokens[i + 1]), 'past', 'present', 'base')
   )
     return 'aux';
-  if (DETERMINERS.has(before) || before === 'to') return null;
-  const forms = verbFormsOf(codebook, token);
+  if (model.grammar.determiners.has(before) || before === 'to') return null;
+  const forms = verbFormsOf(model, token);
   if (hasForm(forms, 'past', 'present')) return 'verb';
   // A bare form ("Both sides agree") or an unknown past ("elaborated") counts right after an actor.
-  const afterActor = mentionEnds.has(i) || mentionEnds.has(backOverAdverbs(tokens, codebook, i));
+  const afterActor = mentionEnds.has(i) || mentionEnds.has(backOverAdverbs(tokens, model, i));
   if (afterActor && hasForm(forms, 'base')) return 'verb';
   // A verb the codebook does not know, in the past ("elaborated"), or in the third person right
   // after a common-noun actor ("the EU side ponders"; not "NICT laboratories").
@@ -143,21 +92,16 @@ function predicateKind(
 }
 
 /** The start of a run of adverbs that ends right before `i`. */
-function backOverAdverbs(tokens: readonly Token[], codebook: CompiledCodebook, i: number): number {
+function backOverAdverbs(tokens: readonly Token[], model: EnglishModel, i: number): number {
   let start = i;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
-    if (skipAdverbs(tokens, codebook, j, i) === i) start = j;
+    if (skipAdverbs(tokens, model, j, i) === i) start = j;
   }
   return start;
 }
 
 /** Main verb, voice and negation of the predicate that starts at `start`. */
-function readPredicate(
-  tokens: readonly Token[],
-  codebook: CompiledCodebook,
-  start: number,
-  to: number,
-): Predicate {
+function readPredicate(tokens: readonly Token[], model: EnglishModel, start: number, to: number): Predicate {
   let i = start;
   let negated = false;
   let sawBe = false;
@@ -165,19 +109,19 @@ function readPredicate(
   while (i < to) {
     const token = tokens[i];
     if (!token) break;
-    const negation = phraseAt(codebook.negation, tokens, i);
+    const negation = phraseAt(model.negation, tokens, i);
     if (negation > 0) {
       negated = true;
       i += negation;
       continue;
     }
-    if (codebook.auxiliaries.has(token.lower)) {
+    if (model.auxiliaries.has(token.lower)) {
       sawAux = true;
-      if (BE.has(token.lower)) sawBe = true;
+      if (model.grammar.be.has(token.lower)) sawBe = true;
       i++;
       continue;
     }
-    const afterAdverbs = skipAdverbs(tokens, codebook, i, to);
+    const afterAdverbs = skipAdverbs(tokens, model, i, to);
     if (afterAdverbs > i) {
       i = afterAdverbs;
       continue;
@@ -185,7 +129,7 @@ function readPredicate(
     break;
   }
   const verb = tokens[i];
-  const forms = verbFormsOf(codebook, verb);
+  const forms = verbFormsOf(model, verb);
   const isVerb = forms.length > 0 || (verb !== undefined && /^\p{Ll}{3,}ed$/u.test(verb.text) && sawAux);
   if (!isVerb) return { start, verb: sawAux ? -1 : i, passive: false, negated };
   const passive = sawBe && (hasForm(forms, 'participle') || /ed$|en$/.test(verb?.lower ?? ''));
@@ -193,24 +137,19 @@ function readPredicate(
 }
 
 /** Index after an opening phrase ("Regarding X,", "In response,"), or `from` if there is none. */
-export function openerEnd(
-  tokens: readonly Token[],
-  codebook: CompiledCodebook,
-  from: number,
-  to: number,
-): number {
-  if (phraseAt(codebook.openers, tokens, from) === 0) return from;
+export function openerEnd(tokens: readonly Token[], model: EnglishModel, from: number, to: number): number {
+  if (phraseAt(model.openers, tokens, from) === 0) return from;
   for (let i = from; i < to; i++) if (tokens[i]?.text === ',') return i + 1;
   return from;
 }
 
 /** Does the token open a subject naming people: an honorific, a role ("Director-General"), a head count? */
-function opensPeople(codebook: CompiledCodebook, token: Token | undefined): boolean {
+function opensPeople(model: EnglishModel, token: Token | undefined): boolean {
   if (!token) return false;
   return (
-    HONORIFICS.has(token.lower) ||
-    codebook.roles.has(token.lower.replace(/s$/, '')) ||
-    HEAD_COUNT.test(token.text)
+    model.grammar.honorifics.has(token.lower) ||
+    model.roles.has(token.lower.replace(/s$/, '')) ||
+    opensHeadCount(model.grammar, token.text)
   );
 }
 
@@ -222,7 +161,7 @@ function opensPeople(codebook: CompiledCodebook, token: Token | undefined): bool
  */
 function subjectRegion(
   tokens: readonly Token[],
-  codebook: CompiledCodebook,
+  model: EnglishModel,
   mentions: readonly Mention[],
   afterOpener: number,
   from: number,
@@ -239,7 +178,7 @@ function subjectRegion(
   }
   for (const start of starts) {
     if (start >= verbAt || tokens[start]?.text === ',') continue;
-    if (RELATIVES.has(tokens[start]?.lower ?? '')) continue;
+    if (model.grammar.relatives.has(tokens[start]?.lower ?? '')) continue;
     // "noting that it will ...": a participle opens an add-on, not a subject.
     if (/^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '')) continue;
     const inRegion = mentions.filter((m) => m.start >= start && m.end <= verbAt);
@@ -248,7 +187,8 @@ function subjectRegion(
     const acting = inRegion.filter((m) => !m.oblique || m.governedBy === 'of' || m.governedBy === 'from');
     // A person or a head count is a subject too, named or not: "..., and Ms. Claire Dubois headed
     // the delegation", "..., and more than 60 participants attended".
-    const people = opensPeople(codebook, tokens[start]) && tokens[verbAt + 1]?.lower !== 'by';
+    const people =
+      opensPeople(model, tokens[start]) && tokens[verbAt + 1]?.lower !== model.grammar.agentPreposition;
     if (kind !== 'aux' && acting.length === 0 && !people) continue;
     return { start, mentions: inRegion };
   }
@@ -263,22 +203,23 @@ const QUOTE_END = /^["”’']$/;
  */
 function quotedSpeaker(
   tokens: readonly Token[],
-  codebook: CompiledCodebook,
+  vocabulary: Vocabulary,
   from: number,
   to: number,
 ): Clause | null {
+  const { model } = vocabulary;
   for (let verb = from + 1; verb < to; verb++) {
     const closes =
       QUOTE_END.test(tokens[verb - 1]?.text ?? '') ||
       (tokens[verb - 1]?.text === ',' && QUOTE_END.test(tokens[verb - 2]?.text ?? ''));
-    if (!closes || !hasForm(verbFormsOf(codebook, tokens[verb]), 'past', 'present')) continue;
+    if (!closes || !hasForm(verbFormsOf(model, tokens[verb]), 'past', 'present')) continue;
     for (let at = verb + 1; at < Math.min(to, verb + 5); at++) {
-      const [speaker] = findMentions(tokens, codebook, at, to);
+      const [speaker] = findMentions(tokens, vocabulary, at, to);
       if (speaker?.start === at) {
         return {
           openerEnd: from,
           subjectStart: verb + 1,
-          predicate: readPredicate(tokens, codebook, verb, to),
+          predicate: readPredicate(tokens, model, verb, to),
           mentions: [speaker],
         };
       }
@@ -294,19 +235,21 @@ function quotedSpeaker(
  */
 export function analyzeClause(
   tokens: readonly Token[],
-  codebook: CompiledCodebook,
+  vocabulary: Vocabulary,
   from: number,
   to: number,
   { embedded = false } = {},
 ): Clause {
-  const afterOpener = openerEnd(tokens, codebook, from, to);
-  const mentions = findMentions(tokens, codebook, from, to);
+  const { model } = vocabulary;
+  const { grammar } = model;
+  const afterOpener = openerEnd(tokens, model, from, to);
+  const mentions = findMentions(tokens, vocabulary, from, to);
   const mentionEnds = new Set(mentions.map((m) => m.end));
   // "the United States": a word inside an actor's name is never its predicate.
   const inName = new Set(
     mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
   );
-  const inverted = quotedSpeaker(tokens, codebook, afterOpener, to);
+  const inverted = quotedSpeaker(tokens, vocabulary, afterOpener, to);
   if (inverted) return inverted;
   // First a predicate whose subject names a side (or an auxiliary's); in a main clause, failing
   // that, any finite cue verb after a short subject ("The delegation explained ..."), so that the
@@ -319,15 +262,15 @@ export function analyzeClause(
       if (text === '(') depth++;
       if (text === ')') depth = Math.max(0, depth - 1);
       // "The Digital Partnership, which was launched in 2022, is ...": not the relative clause's verb.
-      if (depth > 0 || inName.has(i) || RELATIVES.has(tokens[i - 1]?.lower ?? '')) continue;
-      const kind = predicateKind(tokens, codebook, i, mentionEnds);
+      if (depth > 0 || inName.has(i) || grammar.relatives.has(tokens[i - 1]?.lower ?? '')) continue;
+      const kind = predicateKind(tokens, model, i, mentionEnds);
       if (!kind) continue;
       const opener = afterOpener > from ? afterOpener : -1;
-      const subject = subjectRegion(tokens, codebook, mentions, opener, from, i, strict ? kind : 'aux');
+      const subject = subjectRegion(tokens, model, mentions, opener, from, i, strict ? kind : 'aux');
       if (!subject) continue;
       // An embedded subject is short and has no comma, unless it is a person whose appositive the
       // commas set off ("..., and Mr. OKADA Ken, State Minister, also attended").
-      const person = HONORIFICS.has(tokens[subject.start]?.lower ?? '');
+      const person = grammar.honorifics.has(tokens[subject.start]?.lower ?? '');
       const region = tokens.slice(subject.start, i);
       const commas = region.some((t) => t.text === ',');
       const semicolon = region.some((t) => t.text === ';');
@@ -336,8 +279,8 @@ export function analyzeClause(
       const finite = (): boolean =>
         region.some(
           (t, k) =>
-            hasForm(verbFormsOf(codebook, t), 'past') &&
-            !DETERMINERS.has(tokens[subject.start + k - 1]?.lower ?? ''),
+            hasForm(verbFormsOf(model, t), 'past') &&
+            !grammar.determiners.has(tokens[subject.start + k - 1]?.lower ?? ''),
         );
       const long =
         region.length > (person ? 16 : 12) || (commas && !person) || semicolon || (embedded && finite());
@@ -345,7 +288,7 @@ export function analyzeClause(
       return {
         openerEnd: afterOpener,
         subjectStart: subject.start,
-        predicate: readPredicate(tokens, codebook, i, to),
+        predicate: readPredicate(tokens, model, i, to),
         mentions: subject.mentions,
       };
     }
@@ -356,18 +299,18 @@ export function analyzeClause(
 /** A coordinated predicate with no subject of its own: "..., and concurred to B". */
 export function coordinatedPredicate(
   tokens: readonly Token[],
-  codebook: CompiledCodebook,
+  model: EnglishModel,
   from: number,
   to: number,
 ): Predicate | null {
-  const i = skipAdverbs(tokens, codebook, from, to);
+  const i = skipAdverbs(tokens, model, from, to);
   const token = tokens[i];
   if (!token) return null;
-  const forms = verbFormsOf(codebook, token);
-  const modal = codebook.auxiliaries.has(token.lower) && !BE.has(token.lower);
+  const forms = verbFormsOf(model, token);
+  const modal = model.auxiliaries.has(token.lower) && !model.grammar.be.has(token.lower);
   // "..., while expressing interest in B": after a connective, a participle is a predicate too
   // (a bare ", noting that ..." stays an add-on of its clause).
-  const afterConnective = ['while', 'whereas'].includes(tokens[from - 1]?.lower ?? '');
+  const afterConnective = model.grammar.participleConnectives.has(tokens[from - 1]?.lower ?? '');
   if (!modal && !hasForm(forms, 'past') && !(afterConnective && hasForm(forms, 'gerund'))) return null;
-  return readPredicate(tokens, codebook, i, to);
+  return readPredicate(tokens, model, i, to);
 }

@@ -24,22 +24,16 @@ function regular(lemma: string): Inflection[] {
   ];
 }
 
-/** Forms compromise leaves out of its conjugation table. */
-const MORE_FORMS: Readonly<Record<string, Inflection[]>> = {
-  be: [
-    { form: 'present', text: 'are' },
-    { form: 'present', text: 'am' },
-    { form: 'past', text: 'were' },
-    { form: 'participle', text: 'been' },
-  ],
-};
-
 const cache = new Map<string, Inflection[]>();
 
-/** Every inflection of a verb lemma, compromise's and the regular ones, without duplicates. */
-export function inflect(lemma: string): Inflection[] {
+/**
+ * Every inflection of a verb lemma, compromise's and the regular ones, without duplicates; `more`
+ * adds forms compromise leaves out of its table (the grammar data's `verbForms`: "are", "were").
+ */
+export function inflect(lemma: string, more: readonly Inflection[] = []): Inflection[] {
   const key = lemma.toLowerCase();
-  const cached = cache.get(key);
+  const cacheKey = more.length === 0 ? key : `${key} ${JSON.stringify(more)}`;
+  const cached = cache.get(cacheKey);
   if (cached) return cached;
   const known = nlp(key).verbs().conjugate()[0] as Record<string, string> | undefined;
   const found: Inflection[] = [];
@@ -58,8 +52,8 @@ export function inflect(lemma: string): Inflection[] {
     found.length > 0 && !found.some((f) => f.form === 'past' && f.text.endsWith('ed'))
       ? found
       : [...found, ...regular(key)];
-  forms.push(...(MORE_FORMS[key] ?? []));
+  forms.push(...more);
   const unique = forms.filter((f, i) => forms.findIndex((g) => g.form === f.form && g.text === f.text) === i);
-  cache.set(key, unique);
+  cache.set(cacheKey, unique);
   return unique;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, isDateOnly, isoDate, resolveDate } from '../../../src/stages/structure/dates.js';
+import { englishDates } from '../../../src/lang/en/dates.js';
+import { englishGrammar } from '../../../src/lang/en/grammar.js';
+import { isoDate, resolveDate } from '../../../src/stages/structure/dates.js';
+
+const { findDates, isDateOnly } = englishDates(englishGrammar());
+const findDate = (text: string) => findDates(text)[0] ?? null;
 
 /** The first date of `text` as ISO, taking a missing year from `release`. */
 function dateIn(text: string, release: string | null = null): string | null {

@@ -1,0 +1,132 @@
+// The actor of an English clause: the side mentions of its subject region, a passive's "by"
+// agent, a pronoun, or the joint outcome of an agentless agreement ("it was acknowledged").
+// What it finds are facts; stages/decide turns them into a side.
+import type { ActorBasis, ActorFacts, Token } from '../types.js';
+import type { Clause } from './clauses.js';
+import { opensHeadCount } from './grammar.js';
+import { findMentions, type Mention, type Vocabulary } from './mentions.js';
+
+function actorText(tokens: readonly Token[], mentions: readonly Mention[], text: string): string {
+  const first = mentions[0];
+  const last = mentions.at(-1);
+  if (!first || !last) return '';
+  const start = tokens[first.start]?.start ?? 0;
+  const end = tokens[last.end - 1]?.end ?? start;
+  return text.slice(start, end);
+}
+
+/**
+ * The subject's own mentions, or, when the subject head names no side ("Representatives of
+ * Japan"), the mentions it governs by "of"/"from". Possessives ("Japan's proposal") never act.
+ */
+function actingMentions(vocabulary: Vocabulary, mentions: readonly Mention[], counted: boolean): Mention[] {
+  const direct = mentions.filter((m) => !m.oblique);
+  if (direct.length > 0 || counted) return direct;
+  return mentions.filter((m) => vocabulary.model.grammar.governingPrepositions.has(m.governedBy));
+}
+
+const sidesOf = (mentions: readonly Mention[]) =>
+  mentions.filter((m) => m.alias.kind === 'party' || m.alias.kind === 'joint').map((m) => m.alias.side);
+
+export interface ActorInput {
+  clause: Clause;
+  tokens: readonly Token[];
+  text: string;
+  vocabulary: Vocabulary;
+  /** The predicate is an agreement verb ("agreed", "confirmed") in the passive, not negated. */
+  outcome: boolean;
+}
+
+/** The actor facts of a clause with a subject of its own. */
+export function actorFacts({
+  clause,
+  tokens,
+  text,
+  vocabulary,
+  outcome,
+}: ActorInput): Omit<ActorFacts, 'partners' | 'from' | 'to' | 'unknown'> {
+  const { grammar } = vocabulary.model;
+  const predicate = clause.predicate;
+  // "It" acts only as the subject of an active verb ("It pointed out"), not in "It was agreed".
+  const active = predicate !== null && !predicate.passive && predicate.verb >= 0;
+  // A passive's subject is what was done, not who did it: only a side that heads the subject acts
+  // ("Both sides were pleased ..."), not one inside it ("A visit to the NICT laboratories was arranged").
+  const heads = (m: Mention) => !predicate?.passive || m.start === clause.subjectStart;
+  // "About 60 participants from ... Japan and the EU took part": a head count, not a side acting.
+  const counted = opensHeadCount(grammar, tokens[clause.subjectStart]?.text ?? '');
+  const acting = actingMentions(vocabulary, clause.mentions, counted).filter(
+    (m) => heads(m) && (m.alias.kind !== 'party-pronoun' || active),
+  );
+  const pronouns = acting.filter((m) => ['pronoun', 'party-pronoun', 'first-person'].includes(m.alias.kind));
+  if (pronouns.length > 0 && pronouns.length === acting.length) {
+    // "They" after a joint sentence are both sides; "it" is the last party that spoke; "we" the publisher.
+    const joint = pronouns.some((m) => m.alias.kind === 'pronoun');
+    const first = !joint && pronouns.some((m) => m.alias.kind === 'first-person');
+    return {
+      basis: first ? 'first-person' : 'pronoun',
+      sides: [],
+      pronoun: joint ? 'both' : 'party',
+      text: actorText(tokens, pronouns, text),
+    };
+  }
+  const sides = sidesOf(acting);
+  if (sides.length > 0) return { basis: 'subject', sides, text: actorText(tokens, acting, text) };
+
+  if (predicate?.passive) {
+    // "... was explained by the EU side", "co-chaired by Ms. X, ..., MIC, and Mr. Y, ..., DG CONNECT".
+    const byIndex = tokens.findIndex((t, i) => i > predicate.verb && t.lower === grammar.agentPreposition);
+    if (byIndex > 0) {
+      // The agent runs to "with": "hosted by DG CONNECT, with the participation of MIC" is DG CONNECT's.
+      const withIndex = tokens.findIndex((t, i) => i > byIndex && t.lower === grammar.partnerPreposition);
+      const agentEnd = withIndex > 0 ? withIndex : tokens.length;
+      // "by the Delegation of the European Union to Japan": the delegation's side, not Japan.
+      // The agent phrase's own people and bodies count ("by the Director-General of ... MIC and
+      // the Deputy Director-General of DG CONNECT"), places do not ("in Japan").
+      const agents = findMentions(tokens, vocabulary, byIndex + 1, agentEnd).filter(
+        (m) =>
+          !m.oblique ||
+          m.governedBy === grammar.agentPreposition ||
+          grammar.governingPrepositions.has(m.governedBy),
+      );
+      const agentSides = sidesOf(agents);
+      if (agentSides.length > 0)
+        return { basis: 'agent', sides: agentSides, text: actorText(tokens, agents, text) };
+    }
+    // "It was acknowledged to continue ...": an agreement nobody is named for is the joint outcome.
+    if (outcome) return { basis: 'joint-outcome', sides: [], text: '' };
+  }
+  return { basis: 'none' as ActorBasis, sides: [], text: '' };
+}
+
+/** "Japanese side: Mr. X, Vice-Minister ...": a participant line speaks for the side it names. */
+export function labelSide(tokens: readonly Token[], vocabulary: Vocabulary, from: number): string | null {
+  const [first] = findMentions(tokens, vocabulary, from, Math.min(tokens.length, from + 8));
+  if (!first || first.start !== from || first.alias.kind !== 'party') return null;
+  return tokens[first.end]?.text === ':' ? first.alias.side : null;
+}
+
+/**
+ * "MIC held the dialogue with DG CONNECT", "Japan exchanged views with the EU side": the parties
+ * named right after "with", in text order.
+ */
+export function partnersWith(
+  tokens: readonly Token[],
+  text: string,
+  vocabulary: Vocabulary,
+  from: number,
+  to: number,
+): { side: string; text: string }[] {
+  const partners: { side: string; text: string }[] = [];
+  for (let i = from; i < to - 1; i++) {
+    const withToken = tokens[i];
+    if (withToken?.lower !== vocabulary.model.grammar.partnerPreposition) continue;
+    const [partner] = findMentions(tokens, vocabulary, i + 1, to);
+    if (!partner || partner.start !== i + 1 || partner.governedBy === "'s" || partner.alias.kind !== 'party')
+      continue;
+    partners.push({
+      side: partner.alias.side,
+      text: text.slice(withToken.start, tokens[partner.end - 1]?.end ?? withToken.end),
+    });
+  }
+  return partners;
+}

@@ -1,0 +1,100 @@
+// English grammar data (grammar.json) as the readers use it: word sets and compiled patterns.
+import { type GrammarData, grammarData, mergeGrammar, regex, regexes, wordSet, words } from '../grammar.js';
+import type { StructureGrammar } from '../types.js';
+
+export interface VerbFormData {
+  form: 'base' | 'present' | 'past' | 'participle' | 'gerund';
+  text: string;
+}
+
+export interface EnglishGrammar {
+  abbreviations: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  relatives: ReadonlySet<string>;
+  be: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  mentionCoordinators: ReadonlySet<string>;
+  clauseCoordinators: ReadonlySet<string>;
+  participleConnectives: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  /** Words that open a head count ("About 60 participants"); a number does too. */
+  headCount: ReadonlySet<string>;
+  /** Cue words of stressing importance: a clause of emphasis and one of agreement are two acts. */
+  emphasis: ReadonlySet<string>;
+  agentPreposition: string;
+  partnerPreposition: string;
+  governingPrepositions: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  organisationWords: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+  titleWords: ReadonlySet<string>;
+  appositiveEnds: ReadonlySet<string>;
+  appositiveOpeners: ReadonlySet<string>;
+  months: readonly string[];
+  weekdays: readonly string[];
+  ordinals: ReadonlyMap<string, number>;
+  ordinalSuffixes: readonly string[];
+  dayRangeJoiners: readonly string[];
+  verbForms: Readonly<Record<string, VerbFormData[]>>;
+  titlePrefix: RegExp;
+  seriesEndInSentence: RegExp;
+  seriesEndInTitle: RegExp;
+  structure: StructureGrammar;
+}
+
+/** The shipped data, with a codebook's replacements (`where` names the codebook in errors). */
+export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'): EnglishGrammar {
+  const data = mergeGrammar(grammarData('en'), overrides, where);
+  return {
+    abbreviations: wordSet(data, 'abbreviations'),
+    determiners: wordSet(data, 'determiners'),
+    relatives: wordSet(data, 'relatives'),
+    be: wordSet(data, 'be'),
+    prepositions: wordSet(data, 'prepositions'),
+    mentionCoordinators: wordSet(data, 'mentionCoordinators'),
+    clauseCoordinators: wordSet(data, 'clauseCoordinators'),
+    participleConnectives: wordSet(data, 'participleConnectives'),
+    complementizers: wordSet(data, 'complementizers'),
+    honorifics: wordSet(data, 'honorifics'),
+    headCount: wordSet(data, 'headCount'),
+    emphasis: wordSet(data, 'emphasis'),
+    agentPreposition: data.agentPreposition as string,
+    partnerPreposition: data.partnerPreposition as string,
+    governingPrepositions: wordSet(data, 'governingPrepositions'),
+    notNames: wordSet(data, 'notNames'),
+    organisationWords: wordSet(data, 'organisationWords'),
+    nameParticles: wordSet(data, 'nameParticles'),
+    titleWords: wordSet(data, 'titleWords'),
+    appositiveEnds: wordSet(data, 'appositiveEnds'),
+    appositiveOpeners: wordSet(data, 'appositiveOpeners'),
+    months: words(data, 'months'),
+    weekdays: words(data, 'weekdays'),
+    ordinals: new Map(Object.entries(data.ordinals as Record<string, number>)),
+    ordinalSuffixes: words(data, 'ordinalSuffixes'),
+    dayRangeJoiners: words(data, 'dayRangeJoiners'),
+    verbForms: data.verbForms as Record<string, VerbFormData[]>,
+    titlePrefix: regex(data, 'titlePrefix'),
+    seriesEndInSentence: regex(data, 'seriesEndInSentence'),
+    seriesEndInTitle: regex(data, 'seriesEndInTitle'),
+    structure: {
+      contactOpeners: regexes(data, 'contactOpeners'),
+      referenceOpener: regex(data, 'referenceOpener'),
+      referenceLine: regex(data, 'referenceLine'),
+      contactLine: regex(data, 'contactLine'),
+      pressLabel: regex(data, 'pressLabel'),
+      publisher: regex(data, 'publisher'),
+      runsOn: regex(data, 'runsOn'),
+      noteLine: regex(data, 'noteLine'),
+      datelineLabel: regex(data, 'datelineLabel'),
+      enumerators: [],
+      headingMaxChars: 120,
+      headingMaxWords: 14,
+      sentenceEnd: /[.;,!?。]$/,
+    },
+  };
+}
+
+/** "About 60 participants", "more than 20 companies": does the token open a head count? */
+export const opensHeadCount = (grammar: EnglishGrammar, text: string): boolean =>
+  grammar.headCount.has(text.toLowerCase()) || /^\d[\d,]*$/.test(text);

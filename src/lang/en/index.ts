@@ -1,0 +1,115 @@
+// English: releases in the ministries' and the Commission's English. The clause grammar is shallow
+// on purpose: these summaries say "[opener,] ACTOR [adverb] PREDICATE object" again and again, so
+// a subject region before the first finite predicate, plus the codebook's aliases, finds the actor.
+import type { Codebook, LanguagePart } from '../../codebook/types.js';
+import type {
+  About,
+  ClauseReading,
+  CompiledLanguage,
+  DocumentKnowledge,
+  Language,
+  ReadingContext,
+  Token,
+} from '../types.js';
+import { openerEnd, verbFormsOf } from './clauses.js';
+import { matchSlots } from './cues.js';
+import { englishDates } from './dates.js';
+import { englishMeetings } from './meetings.js';
+import type { Vocabulary } from './mentions.js';
+import { compileEnglish, type EnglishModel } from './model.js';
+import { learnPeople, vocabularyOf } from './people.js';
+import { type EnglishAlias, longestPhraseAt, phraseMatcher } from './phrases.js';
+import type { Reading, SentenceScope } from './reading.js';
+import { splitEnglishSentences } from './sentences.js';
+import { splitClauses } from './split.js';
+import { tokenize } from './tokens.js';
+
+/** A label ("Data:", "High performance computing:") has at most this many words. */
+const LABEL_WORDS = 5;
+
+/** Is the clause about the meeting itself: its logistics, or the meeting as its subject? */
+function aboutWhat(
+  model: EnglishModel,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  reading: Reading,
+): About {
+  const { phrases, patterns, subjects, verbs } = model.procedural;
+  for (let i = from; i < to; i++) {
+    if (longestPhraseAt(phrases, tokens, i, to)) return 'logistics';
+    // "It was agreed to hold the 4th meeting in Brussels".
+    const lemmas = verbFormsOf(model, tokens[i]).map((f) => f.lemma);
+    const logistics = lemmas.flatMap((lemma) => patterns.get(lemma) ?? []);
+    if (logistics.some((cue) => matchSlots(cue, tokens, i, to) >= 0)) return 'logistics';
+  }
+  if (verbs.has(reading.cueLemma)) return 'meeting';
+  // Without a predicate, the first words stand for the subject ("The workshop consisted of ...").
+  const subjectEnd =
+    reading.actorTo > reading.actorFrom ? reading.actorTo : Math.min(to, reading.actorFrom + 4);
+  const subject = tokens.slice(reading.actorFrom, subjectEnd);
+  return reading.side === 'none' && subject.some((t) => subjects.has(t.norm)) ? 'meeting' : 'topic';
+}
+
+export function compiledEnglish(model: EnglishModel): CompiledLanguage {
+  const { grammar } = model;
+  const dates = englishDates(grammar);
+  const meetings = englishMeetings(grammar);
+  const vocabularies = new WeakMap<DocumentKnowledge, Vocabulary>();
+  const vocabularyFor = (knowledge: DocumentKnowledge): Vocabulary => {
+    let vocabulary = vocabularies.get(knowledge);
+    if (!vocabulary) {
+      vocabulary = vocabularyOf(model, knowledge.people as EnglishAlias[]);
+      vocabularies.set(knowledge, vocabulary);
+    }
+    return vocabulary;
+  };
+  return {
+    id: 'en',
+    structure: grammar.structure,
+    splitSentences: (text, span) => splitEnglishSentences(grammar, text, span),
+    tokenize,
+    findDates: dates.findDates,
+    isDateOnly: dates.isDateOnly,
+    meetingMentions: meetings.meetingMentions,
+    cleanSeries: meetings.titleSeries,
+    topicTerms: phraseMatcher(model.topicTerms),
+    learn: (sentences) => ({ people: learnPeople(sentences, model) }),
+    openerEnd(tokens) {
+      // A label works as an opener too: "・Data: The EU side reported ... The Japanese side explained ...".
+      const label = tokens.findIndex((t, i) => i <= LABEL_WORDS && /^[:：]$/u.test(t.text));
+      return label > 0 ? label : openerEnd(tokens, model, 0, tokens.length);
+    },
+    readSentence(text, tokens, knowledge, context: ReadingContext) {
+      if (tokens.length === 0) return { clauses: [], context };
+      const scope: SentenceScope = {
+        text,
+        tokens,
+        vocabulary: vocabularyFor(knowledge),
+        parties: model.parties,
+      };
+      const split = splitClauses(scope, context);
+      const clauses = split.spans.map(
+        ({ from, to, reading, cutAt }): ClauseReading => ({
+          from,
+          to,
+          actor: reading.facts.actor,
+          cue: reading.facts.cue,
+          about: aboutWhat(model, tokens, from, to, reading),
+          cutAt,
+          side: reading.side,
+          stance: reading.stance,
+          basis: reading.basis,
+          actorText: reading.actor,
+        }),
+      );
+      return { clauses, context: split.context };
+    },
+  };
+}
+
+export const english: Language = {
+  id: 'en',
+  compile: (codebook: Codebook, part: LanguagePart, where: string) =>
+    compiledEnglish(compileEnglish(codebook, part, where)),
+};

@@ -1,0 +1,93 @@
+// Side mentions in a sentence: where the codebook's aliases (and the people the document
+// introduced) occur, and whether each is the head of a subject or only named inside a phrase
+// ("of Japan", "Japan's proposal", "between Japan and the EU").
+import type { Token } from '../types.js';
+import type { EnglishModel } from './model.js';
+import { type EnglishAlias, longestPhraseAt, type PhraseIndex } from './phrases.js';
+
+export interface Mention {
+  alias: EnglishAlias;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** Inside a prepositional phrase ("of Japan") or possessive ("Japan's"): not the subject itself. */
+  oblique: boolean;
+  /** The preposition that makes it oblique ("of", "from", "'s"). */
+  governedBy: string;
+}
+
+/** What one document's sentences are read with: the codebook's English part and the document's people. */
+export interface Vocabulary {
+  model: EnglishModel;
+  people: PhraseIndex<EnglishAlias>;
+}
+
+const mentionCache = new WeakMap<readonly Token[], WeakMap<Vocabulary, Mention[]>>();
+
+/**
+ * The side mentions in tokens[from, to). Clause analysis asks for many ranges of one sentence, so
+ * the whole sentence is read once per vocabulary and the ranges are cut from it.
+ */
+export function findMentions(
+  tokens: readonly Token[],
+  vocabulary: Vocabulary,
+  from = 0,
+  to = tokens.length,
+): Mention[] {
+  let byVocabulary = mentionCache.get(tokens);
+  if (!byVocabulary) {
+    byVocabulary = new WeakMap();
+    mentionCache.set(tokens, byVocabulary);
+  }
+  let all = byVocabulary.get(vocabulary);
+  if (!all) {
+    all = scanMentions(tokens, vocabulary);
+    byVocabulary.set(vocabulary, all);
+  }
+  return from === 0 && to >= tokens.length ? all : all.filter((m) => m.start >= from && m.end <= to);
+}
+
+/** The longest alias at `at`: the codebook's, or a person's when longer. */
+function aliasAt(tokens: readonly Token[], vocabulary: Vocabulary, at: number): EnglishAlias | undefined {
+  const alias = longestPhraseAt(vocabulary.model.aliases, tokens, at);
+  const person = vocabulary.people.size > 0 ? longestPhraseAt(vocabulary.people, tokens, at) : undefined;
+  return person && (!alias || person.words.length > alias.words.length) ? person : alias;
+}
+
+function scanMentions(tokens: readonly Token[], vocabulary: Vocabulary): Mention[] {
+  const { grammar, roles } = vocabulary.model;
+  const isRole = (token: Token | undefined) => roles.has((token?.lower ?? '').replace(/s$/, ''));
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const alias = aliasAt(tokens, vocabulary, i);
+    if (!alias) {
+      i++;
+      continue;
+    }
+    const end = i + alias.words.length;
+    const before = tokens[i - 1]?.lower ?? '';
+    // "MIC's Director-General explained": a possessive that owns a role speaks for its side.
+    const possessive = tokens[end]?.lower === "'s" && !isRole(tokens[end + 1]);
+    const previous = mentions.at(-1);
+    // "the Director-General of DG CONNECT": a role governing the mention speaks for its side.
+    const roleHead = grammar.governingPrepositions.has(before) && isRole(tokens[i - 2]);
+    const preposition = grammar.prepositions.has(before);
+    let oblique = (preposition && !roleHead) || possessive;
+    let governedBy = possessive ? "'s" : preposition ? before : '';
+    // "between Japan and the EU": the second conjunct shares the first one's preposition; so does
+    // an abbreviation in brackets ("of Japan and the European Union (EU)").
+    if (
+      !oblique &&
+      previous &&
+      previous.end === i - 1 &&
+      (grammar.mentionCoordinators.has(before) || before === '(')
+    ) {
+      oblique = previous.oblique;
+      governedBy = previous.governedBy;
+    }
+    mentions.push({ alias, start: i, end, oblique, governedBy });
+    i = end;
+  }
+  return mentions;
+}

@@ -1,0 +1,175 @@
+// The English part of a codebook compiled for matching, once per codebook: aliases and terms as
+// token sequences, cue lemmas expanded into every inflection (compromise), words compared by
+// singular where number must not matter ("platforms" ~ "platform") and by exact case where it
+// must ("AI" is not "ai").
+import type { Codebook, CompiledCue, LanguagePart } from '../../codebook/types.js';
+import type { Stance } from '../../types.js';
+import type { AliasPhrase } from '../types.js';
+import { type EnglishGrammar, englishGrammar } from './grammar.js';
+import { inflect, type VerbForm } from './inflect.js';
+import {
+  aliasPhrase,
+  type EnglishAlias,
+  type EnglishTerm,
+  indexPhrases,
+  type PhraseIndex,
+  type WordMatcher,
+  type WordPhrase,
+  wordPhrase,
+} from './phrases.js';
+import { singular } from './stem.js';
+import { tokenize } from './tokens.js';
+
+export interface CueSlot {
+  /** Words may stand between the previous slot and this one. */
+  gap: boolean;
+  word: WordMatcher;
+}
+
+export interface EnglishCue extends CompiledCue {
+  slots: CueSlot[];
+}
+
+export interface EnglishModel {
+  grammar: EnglishGrammar;
+  /** The codebook's party ids. */
+  parties: readonly string[];
+  /** Looked up longest first, so "the EU side" wins over "the EU". */
+  aliases: PhraseIndex<EnglishAlias>;
+  /** Lower-cased verb form -> the lemmas and forms it can be. */
+  verbForms: ReadonlyMap<string, { lemma: string; form: VerbForm }[]>;
+  cuesByLemma: ReadonlyMap<string, EnglishCue[]>;
+  auxiliaries: ReadonlySet<string>;
+  /** Lower-cased last words of the role nouns, without a plural "s". */
+  roles: ReadonlySet<string>;
+  /** Lemmas whose agentless passive is the joint outcome ("it was agreed"). */
+  outcomes: ReadonlySet<string>;
+  adverbs: PhraseIndex<WordPhrase>;
+  openers: PhraseIndex<WordPhrase>;
+  negation: PhraseIndex<WordPhrase>;
+  topicTerms: PhraseIndex<EnglishTerm>;
+  procedural: {
+    phrases: PhraseIndex<WordPhrase>;
+    /** Logistics written as verb patterns ("hold ... meeting"), by lemma; their verbs join `verbForms`. */
+    patterns: ReadonlyMap<string, EnglishCue[]>;
+    /** Singular, lower-cased meeting nouns. */
+    subjects: ReadonlySet<string>;
+    /** Verb lemmas (first word of a cue pattern) of attendance and hosting. */
+    verbs: ReadonlySet<string>;
+  };
+}
+
+/** Up to this many words may stand in a "..." gap: "raised several serious issues". */
+export const CUE_GAP = 4;
+
+function compileCue(
+  pattern: string,
+  stances: { stance: Stance; whenSingle: Stance; whenNegated: Stance },
+  order: number,
+): EnglishCue {
+  const [lemma = '', ...rest] = pattern.trim().split(/\s+/);
+  const slots: CueSlot[] = [];
+  let gap = false;
+  for (const part of rest) {
+    if (part === '...') {
+      gap = true;
+      continue;
+    }
+    const alternatives = part.split('|').map((alt) => singular(alt));
+    slots.push({ gap, word: { singulars: new Set(alternatives) } });
+    gap = false;
+  }
+  return { ...stances, pattern, lemma: lemma.toLowerCase(), slots, order };
+}
+
+/** Singular, lower-cased last word of a role noun: "Deputy Director-General" -> "director-general". */
+export const roleWord = (role: string): string => (tokenize(role).at(-1)?.lower ?? '').replace(/s$/, '');
+
+export function compileEnglish(codebook: Codebook, part: LanguagePart, where: string): EnglishModel {
+  const grammar = englishGrammar(part.grammar, where);
+  const { predicates } = part;
+  // "the Japanese side", "EU officials": each side adjective with each group noun, with or without "the".
+  const adjectiveAliases = codebook.sides.flatMap((side) =>
+    (side.adjectives.en ?? [])
+      .flatMap((adjective) =>
+        predicates.groups.flatMap((group) => [`the ${adjective} ${group}`, `${adjective} ${group}`]),
+      )
+      .map((alias) => aliasPhrase(alias, side.id, 'party')),
+  );
+  const aliasList: EnglishAlias[] = [
+    ...adjectiveAliases,
+    ...codebook.sides.flatMap((side) =>
+      (side.aliases.en ?? []).map((alias) => aliasPhrase(alias, side.id, 'party')),
+    ),
+    ...(codebook.joint.en ?? []).map((alias) => aliasPhrase(alias, 'both', 'joint')),
+    ...part.pronouns.joint.map((pronoun) => aliasPhrase(pronoun, 'both', 'pronoun')),
+    ...part.pronouns.party.map((pronoun) => aliasPhrase(pronoun, 'none', 'party-pronoun')),
+    ...part.pronouns.first.map((pronoun) => aliasPhrase(pronoun, 'none', 'first-person')),
+  ];
+
+  const verbForms = new Map<string, { lemma: string; form: VerbForm }[]>();
+  const addForms = (lemma: string) => {
+    for (const { form, text } of inflect(lemma, grammar.verbForms[lemma] ?? [])) {
+      const known = verbForms.get(text) ?? [];
+      if (!known.some((k) => k.lemma === lemma && k.form === form)) known.push({ lemma, form });
+      verbForms.set(text, known);
+    }
+  };
+  const cuesByLemma = new Map<string, EnglishCue[]>();
+  let order = 0;
+  for (const group of part.cues) {
+    for (const pattern of group.patterns) {
+      const stances = {
+        stance: group.stance,
+        whenSingle: group.whenSingle ?? group.stance,
+        whenNegated: group.whenNegated ?? 'other',
+      };
+      const cue = compileCue(pattern, stances, order++);
+      cuesByLemma.set(cue.lemma, [...(cuesByLemma.get(cue.lemma) ?? []), cue]);
+      addForms(cue.lemma);
+    }
+  }
+  // "hold ... meeting": logistics as verb patterns, matched like cues in every inflection.
+  const proceduralPatterns = new Map<string, EnglishCue[]>();
+  for (const pattern of part.procedural.phrases.filter((p) => p.includes('...'))) {
+    const cue = compileCue(pattern, { stance: 'other', whenSingle: 'other', whenNegated: 'other' }, order++);
+    proceduralPatterns.set(cue.lemma, [...(proceduralPatterns.get(cue.lemma) ?? []), cue]);
+    addForms(cue.lemma);
+  }
+  const anyNumber = (text: string) => wordPhrase(text, { anyNumber: true });
+  const asWritten = (text: string) => wordPhrase(text, { anyNumber: false });
+  return {
+    grammar,
+    parties: codebook.sides.map((side) => side.id),
+    aliases: indexPhrases(aliasList),
+    verbForms,
+    cuesByLemma,
+    auxiliaries: new Set(predicates.auxiliaries.map((a) => a.toLowerCase())),
+    outcomes: new Set(predicates.outcomes.map((lemma) => lemma.toLowerCase())),
+    roles: new Set(predicates.roles.map(roleWord)),
+    adverbs: indexPhrases(predicates.adverbs.map(asWritten)),
+    openers: indexPhrases(predicates.openers.map(asWritten)),
+    negation: indexPhrases(part.negation.map(asWritten)),
+    topicTerms: indexPhrases(
+      codebook.topics.flatMap((topic) =>
+        (topic.terms.en ?? []).map((term): EnglishTerm => ({ ...anyNumber(term), topic: topic.id })),
+      ),
+    ),
+    procedural: {
+      phrases: indexPhrases(part.procedural.phrases.filter((p) => !p.includes('...')).map(anyNumber)),
+      patterns: proceduralPatterns,
+      subjects: new Set(part.procedural.subjects.map((word) => singular(word))),
+      verbs: new Set(part.procedural.verbs.map((verb) => verb.split(/\s+/)[0]?.toLowerCase() ?? '')),
+    },
+  };
+}
+
+/** People a document introduces, as aliases that match in any case ("Ms. FUJIWARA" is later "Ms. Fujiwara"). */
+export function personAlias(name: string, side: string): EnglishAlias {
+  return {
+    ...aliasPhrase(name, side, 'party'),
+    words: tokenize(name).map((token) => ({ lower: token.lower })),
+  };
+}
+
+export type { AliasPhrase };

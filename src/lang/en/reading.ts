@@ -1,0 +1,107 @@
+// The reading of one English clause: the facts of its actor and cue, and the side and stance
+// stages/decide gives them. The clause splitter compares neighbouring readings to decide its cuts,
+// and the readings of the clauses it keeps are the statements': each clause is read once.
+
+import { type Decision, decide } from '../../stages/decide/index.js';
+import type { ActorFacts, CueFacts, ReadingContext, Token } from '../types.js';
+import { actorFacts, labelSide, partnersWith } from './actor.js';
+import type { Clause } from './clauses.js';
+import { matchCue } from './cues.js';
+import type { Vocabulary } from './mentions.js';
+
+export interface Reading extends Decision {
+  facts: { actor: ActorFacts; cue: CueFacts };
+  /** The lemma of the cue that decided the stance, or "". */
+  cueLemma: string;
+  /** The cue pattern that matched ("point out ... importance|..."), or "". */
+  cuePattern: string;
+  /** Tokens from the end of any opener to the predicate: the actor, whose title the topic ignores. */
+  actorFrom: number;
+  actorTo: number;
+}
+
+/** Everything one sentence's analysis needs, so the helpers below take one argument. */
+export interface SentenceScope {
+  text: string;
+  tokens: readonly Token[];
+  vocabulary: Vocabulary;
+  parties: readonly string[];
+}
+
+export function slice(scope: SentenceScope, from: number, to: number): string {
+  const first = scope.tokens[from];
+  const last = scope.tokens[to - 1];
+  return first && last ? scope.text.slice(first.start, last.end) : '';
+}
+
+/** Side and stance of `clause`, whose tokens end at `to`, in `context`. */
+export function readClause(
+  scope: SentenceScope,
+  clause: Clause,
+  to: number,
+  context: ReadingContext,
+  inherited?: Reading,
+): Reading {
+  const { tokens, vocabulary } = scope;
+  const { model } = vocabulary;
+  const predicate = clause.predicate;
+  const passiveSubject = predicate?.passive ? ([clause.subjectStart, predicate.start] as const) : undefined;
+  // A copula may carry the cue itself: "The two sides were of the view that ...".
+  const cueAt = predicate ? (predicate.verb >= 0 ? predicate.verb : predicate.start) : -1;
+  const match = predicate ? matchCue(model, tokens, cueAt, to, passiveSubject) : null;
+  // "No agreement was reached": the negation stands in the passive's subject.
+  const negated =
+    predicate !== null &&
+    (predicate.negated ||
+      (passiveSubject !== undefined && tokens.slice(...passiveSubject).some((t) => t.lower === 'no')));
+  // "It was agreed / confirmed that ...": an agreement nobody is named for is the joint outcome.
+  const outcome =
+    match !== null && !negated && match.cue.stance === 'concurred' && model.outcomes.has(match.cue.lemma);
+  const found = inherited
+    ? { basis: 'inherited' as const, sides: [], text: inherited.actor, inherited: inherited.side }
+    : actorFacts({ clause, tokens, text: scope.text, vocabulary, outcome });
+  let actor = found;
+  if (!predicate && found.basis === 'none') {
+    const label = labelSide(tokens, vocabulary, clause.subjectStart);
+    if (label) actor = { ...found, basis: 'label', sides: [label] };
+  }
+  const predicateText = predicate
+    ? slice(scope, predicate.start, Math.max(predicate.verb, predicate.start) + 1)
+    : '';
+  const actorFrom = clause.openerEnd;
+  const actorTo = predicate ? predicate.start : clause.openerEnd;
+  const partners =
+    match?.cue.stance === 'other' && predicate
+      ? partnersWith(tokens, scope.text, vocabulary, predicate.verb + 1, to)
+      : [];
+  const facts = {
+    actor: { ...actor, partners, from: actorFrom, to: actorTo, unknown: '' },
+    cue: {
+      cue: match?.cue ?? null,
+      negated: match !== null && negated,
+      passive: predicate?.passive ?? false,
+      text: match && predicate ? slice(scope, predicate.negated ? predicate.start : cueAt, match.end) : '',
+      predicate: predicateText,
+    },
+  };
+  const decision = decide(facts, context, scope.parties);
+  // An active predicate whose short subject names no side: a candidate alias for the codebook.
+  const subjectLength = predicate ? predicate.start - clause.subjectStart : 0;
+  if (
+    decision.basis === 'none' &&
+    predicate &&
+    !predicate.passive &&
+    predicate.verb >= 0 &&
+    subjectLength > 0 &&
+    subjectLength <= 8
+  )
+    facts.actor.unknown = slice(scope, clause.subjectStart, predicate.start);
+  return {
+    ...decision,
+    facts,
+    cueLemma: match?.cue.lemma ?? '',
+    cuePattern: match?.cue.pattern ?? '',
+    actorFrom,
+    actorTo,
+  };
+}

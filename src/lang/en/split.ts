@@ -1,0 +1,171 @@
+// Clause splitting: a sentence is cut at a coordinator (", and", ";", ", while", "although", a bare
+// comma before a new actor) where what follows is a clause with a subject of its own, a coordinated
+// predicate with another stance, or a gapped clause ("..., and Japan by Minister X"). The reading
+// that decided a cut is the reading of the clause it closes: no clause is read twice.
+import { nextContext } from '../../stages/decide/index.js';
+import type { ActorBasis, ReadingContext } from '../types.js';
+import { analyzeClause, type Clause, coordinatedPredicate, skipAdverbs } from './clauses.js';
+import { findMentions } from './mentions.js';
+import { type Reading, readClause, type SentenceScope, slice } from './reading.js';
+
+export interface ClauseSpan {
+  /** Token range [from, to): from the cut, coordinator included, to the next cut. */
+  from: number;
+  to: number;
+  /** First token of the clause itself, after its coordinator and adverbs. */
+  first: number;
+  reading: Reading;
+  /** The coordinator the clause was cut at (", and", ";"), or "". */
+  cutAt: string;
+}
+
+/** A clause being read: where it starts and what it takes from the clause before. */
+interface Open {
+  from: number;
+  first: number;
+  /** The reading of the clause before, for a coordinated predicate with no subject of its own. */
+  inherited?: Reading;
+  /** A gapped clause ("..., and Japan by Minister X"): the reading whole, the verb left out. */
+  gapped?: Reading;
+}
+
+export function coordinatorLength(scope: SentenceScope, at: number): number {
+  const { tokens } = scope;
+  const coordinators = scope.vocabulary.model.grammar.clauseCoordinators;
+  const token = tokens[at];
+  if (!token) return 0;
+  if (token.text === ',' && coordinators.has(tokens[at + 1]?.lower ?? '')) return 2;
+  return coordinators.has(token.lower) ? 1 : 0;
+}
+
+/** Inherited predicates share their actor: they compare as a subject does. */
+const actorKind = (basis: ActorBasis): ActorBasis => (basis === 'inherited' ? 'subject' : basis);
+
+/**
+ * "The EU was represented by A, and Japan by B": after the connective, another side followed by
+ * "by" and no verb repeats the clause before with its own actor. Returns that reading, or undefined.
+ */
+function gappedClause(scope: SentenceScope, from: number, left: Reading): Reading | undefined {
+  const [mention] = findMentions(scope.tokens, scope.vocabulary, from);
+  if (
+    !mention ||
+    mention.start !== from ||
+    mention.alias.kind !== 'party' ||
+    mention.alias.side === left.side
+  )
+    return undefined;
+  if (scope.tokens[mention.end]?.lower !== scope.vocabulary.model.grammar.agentPreposition) return undefined;
+  const actor = slice(scope, mention.start, mention.end);
+  return {
+    ...left,
+    side: mention.alias.side,
+    actor,
+    facts: {
+      ...left.facts,
+      actor: { ...left.facts.actor, sides: [mention.alias.side], text: actor, unknown: '' },
+    },
+  };
+}
+
+/** Does the reading stress the importance of something ("pointed out the importance of")? */
+function emphasis(scope: SentenceScope, reading: Reading): boolean {
+  const words = reading.cuePattern.split(/[\s|]+/);
+  return words.some((word) => scope.vocabulary.model.grammar.emphasis.has(word));
+}
+
+/** The clause of `open` up to `to`: a coordinated predicate, or a clause with its own subject. */
+function clauseOf(scope: SentenceScope, open: Open, to: number): Clause {
+  if (!open.inherited) return analyzeClause(scope.tokens, scope.vocabulary, open.first, to);
+  return {
+    openerEnd: open.first,
+    subjectStart: open.first,
+    predicate: coordinatedPredicate(scope.tokens, scope.vocabulary.model, open.first, to),
+    mentions: [],
+  };
+}
+
+function readOpen(scope: SentenceScope, open: Open, to: number, context: ReadingContext): Reading {
+  return open.gapped ?? readClause(scope, clauseOf(scope, open, to), to, context, open.inherited);
+}
+
+/** Cuts a sentence's tokens into clauses, each with its reading; and the context after them. */
+export function splitClauses(
+  scope: SentenceScope,
+  context: ReadingContext,
+): { spans: ClauseSpan[]; context: ReadingContext } {
+  const { tokens, vocabulary } = scope;
+  const { model } = vocabulary;
+  // "MIC and DG CONNECT will ...": an "and" between two actors joins a subject, not clauses.
+  const mentions = findMentions(tokens, vocabulary);
+  const mentionEnds = new Set(mentions.map((m) => m.end));
+  const mentionStarts = new Set(mentions.map((m) => m.start));
+  const joinsActors = (b: number) =>
+    tokens[b]?.lower === 'and' && mentionEnds.has(b) && mentionStarts.has(b + 1);
+  const spans: ClauseSpan[] = [];
+  let current: Open = { from: 0, first: 0 };
+  let cutAt = '';
+  let here = context;
+  for (let b = 1; b < tokens.length; b++) {
+    // ", and" / "while" / ";" — or a bare comma before a new actor ("..., the Japanese side raised ...").
+    const bareComma = tokens[b]?.text === ',' && coordinatorLength(scope, b) === 0;
+    const length = bareComma ? 1 : coordinatorLength(scope, b);
+    if (length === 0 || (length === 1 && joinsActors(b))) continue;
+    // A comma or semicolon ends the clause before it; a connective ("and") opens the next one.
+    const cut = /^[,;]$/.test(tokens[b]?.text ?? '') ? b + 1 : b;
+    const left = clauseOf(scope, current, cut);
+    if (!left.predicate && !current.inherited && !current.gapped) continue;
+    const rightFrom = skipAdverbs(tokens, model, b + length);
+    const right = analyzeClause(tokens, vocabulary, rightFrom, tokens.length, { embedded: true });
+    if (bareComma && !(right.predicate && right.mentions.length > 0 && right.subjectStart === rightFrom))
+      continue;
+    const leftReading = current.gapped ?? readClause(scope, left, cut, here, current.inherited);
+    const afterLeft = nextContext(here, leftReading.side, scope.parties);
+    // "although", "while" and "but" end the complement; "and" continues it.
+    const inComplement =
+      tokens[b + length - 1]?.lower === 'and' &&
+      tokens.slice(left.predicate?.start ?? b, b).some((t) => model.grammar.complementizers.has(t.lower));
+    let split = false;
+    let inherited: Reading | undefined;
+    const coordinated = bareComma ? null : coordinatedPredicate(tokens, model, rightFrom, tokens.length);
+    if (coordinated) {
+      // "..., and concurred to B": the same actor, split only where the stance changes.
+      const clause: Clause = {
+        openerEnd: rightFrom,
+        subjectStart: rightFrom,
+        predicate: coordinated,
+        mentions: [],
+      };
+      const rightReading = readClause(scope, clause, tokens.length, afterLeft, leftReading);
+      // "Both sides pointed out the importance of A, and concurred to B": stressing importance and
+      // agreeing are two acts even where both count as concurring.
+      split =
+        rightReading.stance !== leftReading.stance ||
+        emphasis(scope, rightReading) !== emphasis(scope, leftReading);
+      inherited = leftReading;
+    } else if (right.predicate && !(right.mentions.length === 0 && inComplement)) {
+      // A clause with a subject of its own is a statement of its own where the actor changes
+      // ("MIC introduced A, and Japanese companies presented B") or its stance does; two
+      // agentless passives of one stance ("trends were reviewed, and views were exchanged") are one.
+      const rightReading = readClause(scope, right, tokens.length, afterLeft);
+      // A semicolon always separates two statements ("Opinions were exchanged; however, no
+      // agreement was reached").
+      split =
+        tokens[b]?.text === ';' ||
+        rightReading.side !== leftReading.side ||
+        rightReading.stance !== leftReading.stance ||
+        actorKind(rightReading.basis) !== actorKind(leftReading.basis) ||
+        rightReading.actor.toLowerCase() !== leftReading.actor.toLowerCase();
+    }
+    const gapped = split || bareComma ? undefined : gappedClause(scope, rightFrom, leftReading);
+    if (!split && !gapped) continue;
+    spans.push({ from: current.from, to: cut, first: current.first, reading: leftReading, cutAt });
+    here = afterLeft;
+    cutAt = slice(scope, b, b + length);
+    const first = skipAdverbs(tokens, model, cut + coordinatorLength(scope, cut));
+    current = { from: cut, first, ...(inherited ? { inherited } : {}), ...(gapped ? { gapped } : {}) };
+    b = cut;
+  }
+  const last = readOpen(scope, current, tokens.length, here);
+  spans.push({ from: current.from, to: tokens.length, first: current.first, reading: last, cutAt });
+  return { spans, context: nextContext(here, last.side, scope.parties) };
+}

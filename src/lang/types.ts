@@ -1,0 +1,209 @@
+// The per-language interface. Every stage that does not depend on the language (structure,
+// sentences, statements, the side/stance/topic decisions, aggregates, reports) asks a `Language`
+// for the few things that do: where sentences end, where words are, where a sentence is cut into
+// clauses and what each clause's actor and cue are. A language is a folder under src/lang/ with its
+// grammar data (grammar.json) and the code that reads it; adding one means copying a folder.
+import type { Codebook, CompiledCue, LanguagePart } from '../codebook/types.js';
+import type { Span, Stance } from '../types.js';
+
+export type LanguageId = 'en' | 'ja';
+export const LANGUAGE_IDS: readonly LanguageId[] = ['en', 'ja'];
+
+/** A word of a sentence with its offsets into the document text. */
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower-cased (English: curly apostrophe folded; Japanese: full-width letters and digits folded). */
+  lower: string;
+  /** `lower` in the singular ("issues" -> "issue") where a language has number; else `lower`. */
+  norm: string;
+  /** Lookup keys for phrase indexes, made once per token. */
+  keys: readonly string[];
+  start: number;
+  end: number;
+  /** The parts of a compound written as one token ("ICT-ISAC"), for topic terms inside it. */
+  parts?: readonly Token[];
+}
+
+/** A phrase of a codebook list (an alias, a term, a negation), as written there. */
+export interface Phrase {
+  text: string;
+}
+
+/** Finds the phrases of one list in tokens; each language matches in its own way. */
+export interface PhraseMatcher<T extends Phrase> {
+  /** The longest phrase starting at token `at` and ending by token `to`, with the token index after it. */
+  at(tokens: readonly Token[], at: number, to?: number): { phrase: T; end: number } | undefined;
+}
+
+/** A party alias, a joint form, a pronoun for both sides ("they"), one for the last party ("it"), or the publisher's first person ("we"). */
+export type MentionKind = 'party' | 'joint' | 'pronoun' | 'party-pronoun' | 'first-person';
+
+export interface AliasPhrase extends Phrase {
+  /** A party id, or "both" for joint forms and pronouns. */
+  side: string;
+  kind: MentionKind;
+}
+
+export interface TopicTerm extends Phrase {
+  topic: string;
+}
+
+/** How a clause's actor was found: the decision's basis (see stages/decide/side.ts). */
+export type ActorBasis =
+  | 'subject' // a side named as the subject ("The EU side explained")
+  | 'agent' // a passive's agent ("was explained by the EU side")
+  | 'pronoun' // "they" (both) or "it" (the last party that acted)
+  | 'first-person' // "we", "I": the publisher's side
+  | 'inherited' // a coordinated predicate sharing the clause before's actor
+  | 'joint-outcome' // an agentless agreement ("it was agreed", 「…ことを確認した」)
+  | 'label' // a participant line ("Japanese side: Mr. X ...")
+  | 'none';
+
+/** The facts a language reads off a clause about its actor; stages/decide turns them into a side. */
+export interface ActorFacts {
+  basis: ActorBasis;
+  /** Party ids and "both" of the acting mentions (for `subject`, `agent`, `label`). */
+  sides: string[];
+  /** For pronouns: "both" for a joint pronoun, "party" for one that takes the last party. */
+  pronoun?: 'both' | 'party';
+  /** The words taken as the actor, or "". */
+  text: string;
+  /** Parties the predicate names *with* ("held the dialogue with DG CONNECT"), in text order. */
+  partners: { side: string; text: string }[];
+  /** Token range of the actor, whose own title says nothing about the topic. */
+  from: number;
+  to: number;
+  /** An actor-like subject no alias matched, for unmatched.csv, or "". */
+  unknown: string;
+  /** The side inherited from the clause before (basis `inherited`). */
+  inherited?: string;
+}
+
+/** The facts a language reads off a clause about its stance. */
+export interface CueFacts {
+  /** The cue that matched at the predicate, or null. */
+  cue: CompiledCue | null;
+  negated: boolean;
+  /** The predicate is passive (an agentless passive agreement concurs with nothing). */
+  passive: boolean;
+  /** The words of the cue as written (with a negation: "did not agree"), or "". */
+  text: string;
+  /** The reporting predicate as written, or "". */
+  predicate: string;
+}
+
+/** What a statement is about besides its words (see stages/topic.ts). */
+export type About = 'topic' | 'meeting' | 'logistics';
+
+/** One clause of a sentence as a language read it: once, with everything the decisions need. */
+export interface ClauseFacts {
+  /** Token range [from, to) of the clause in its sentence. */
+  from: number;
+  to: number;
+  actor: ActorFacts;
+  cue: CueFacts;
+  about: About;
+  /** Where the clause was cut from the one before, for `explain`: the words at the cut, or "". */
+  cutAt: string;
+}
+
+/** What carries from one sentence to the next: the last party that acted, for "it". */
+export interface ReadingContext {
+  lastParty: string | null;
+  /** The publisher's side, for the first person. */
+  publisher: string | null;
+}
+
+/** People learnt from one document: kept beside the codebook, never merged into a copy of it. */
+export interface DocumentKnowledge {
+  /** The names learnt, with their sides (for `explain` and tests). */
+  people: readonly AliasPhrase[];
+}
+
+/** A meeting named in a text: "24th Japan-EU ICT Policy Dialogue", 「日EU・ICT政策対話（第24回）」. */
+export interface MeetingMention {
+  /** The name as written, without its number and the release wording. */
+  name: string;
+  number: number | null;
+  /** Character offsets of the whole mention in the searched text. */
+  start: number;
+  end: number;
+}
+
+/** A date as written; `year` is null where the text gives none. */
+export interface FoundDate {
+  year: number | null;
+  month: number;
+  day: number;
+  index: number;
+  length: number;
+}
+
+/** The written conventions of releases in a language that the structure stage needs. */
+export interface StructureGrammar {
+  contactOpeners: readonly RegExp[];
+  referenceOpener: RegExp;
+  referenceLine: RegExp;
+  contactLine: RegExp;
+  pressLabel: RegExp;
+  publisher: RegExp;
+  runsOn: RegExp;
+  noteLine: RegExp;
+  datelineLabel: RegExp;
+  /** Extra heading enumerators of the language (Japanese ア/イ/ウ), tried after the shared ones. */
+  enumerators: readonly { style: string; pattern: RegExp; numbers?: readonly string[] }[];
+  /** Longest heading, in characters, and in words where words are spaced. */
+  headingMaxChars: number;
+  headingMaxWords: number;
+  /** Sentence-final punctuation that keeps a line from being a heading. */
+  sentenceEnd: RegExp;
+}
+
+/** A clause as read and decided: the statement before its topic and offsets are added. */
+export interface ClauseReading extends ClauseFacts {
+  side: string;
+  stance: Stance;
+  /** The basis as decided (a pronoun with nothing to refer to is `none`). */
+  basis: ActorBasis;
+  /** The actor's words, with a partner that made the act joint. */
+  actorText: string;
+}
+
+/** A language: its id and how it compiles its part of a codebook. */
+export interface Language {
+  id: LanguageId;
+  /** Compiles this language's part of `codebook` (`where` names the codebook in errors). */
+  compile(codebook: Codebook, part: LanguagePart, where: string): CompiledLanguage;
+}
+
+/** A language bound to one codebook: everything the shared stages ask of it. */
+export interface CompiledLanguage {
+  id: LanguageId;
+  structure: StructureGrammar;
+  /** Sentence spans inside `span` of `text`: trimmed, disjoint, in order. */
+  splitSentences(text: string, span: Span): Span[];
+  /** The tokens of one sentence; `offset` is where `text` starts in the document. */
+  tokenize(text: string, offset: number): Token[];
+  /** Dates as the language writes them, in text order. */
+  findDates(text: string): FoundDate[];
+  /** Is the text nothing but a date (with a weekday or punctuation)? */
+  isDateOnly(text: string): boolean;
+  /** Meetings named in a title or a sentence, in text order. */
+  meetingMentions(text: string, where: 'title' | 'sentence'): MeetingMention[];
+  /** A name less its release wording ("Results of the", "Held", 「の結果」). */
+  cleanSeries(name: string): string;
+  /** Topic terms, matched in this language's way. */
+  topicTerms: PhraseMatcher<TopicTerm>;
+  /** People a document introduces, learnt from all its sentences at once. */
+  learn(sentences: readonly (readonly Token[])[]): DocumentKnowledge;
+  /** Token index where a sentence's opening phrase or label ends ("Regarding X,", "Data:"), or 0. */
+  openerEnd(tokens: readonly Token[]): number;
+  /** The clauses of one sentence, each read once, and the context for the next sentence. */
+  readSentence(
+    text: string,
+    tokens: readonly Token[],
+    knowledge: DocumentKnowledge,
+    context: ReadingContext,
+  ): { clauses: ClauseReading[]; context: ReadingContext };
+}
