@@ -137,9 +137,10 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .description('inter-coder reliability of two or more gold files coding the same snippets')
     .argument('<gold-files...>', 'gold CSV files, one per coder')
     .option('--json', 'print one JSON object instead of tables')
+    .option('--seed <n>', 'seed of the bootstrap intervals (default 1)', seed)
     .action((files, options) => {
       const coders = files.map((file) => ({ name: basename(file), rows: parseGold(readText(file), file) }));
-      const report = agreement(coders);
+      const report = agreement(coders, options.seed === undefined ? {} : { seed: options.seed });
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatAgreement(report));
     });
 

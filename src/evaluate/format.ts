@@ -111,11 +111,16 @@ export function formatAgreement(report: AgreementReport): string {
       field,
       String(s.units),
       formatRatio(s.percentAgreement),
-      formatRatio(s.kappa),
-      formatRatio(s.alpha),
+      formatInterval(s.kappa, s.ci.kappa),
+      formatInterval(s.alpha, s.ci.alpha),
     ];
   });
-  parts.push(textTable(['field', 'units', 'agreement', 'kappa', 'alpha'], summary));
+  const ci = ciLabel(report.intervals);
+  const { replicates, seed } = report.intervals.bootstrap;
+  parts.push(
+    `${textTable(['field', 'units', 'agreement', `kappa [${ci}]`, `alpha [${ci}]`], summary)}\n` +
+      `${ci}: percentile bootstrap (${replicates} resamples of the units coded by two or more coders, seed ${seed}).`,
+  );
   if (report.disagreements.length > 0) {
     const rows = report.disagreements.map((d) => [
       d.doc,

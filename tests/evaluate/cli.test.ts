@@ -50,9 +50,9 @@ const tableLine = (...cells: (string | number | RegExp)[]) =>
     'm',
   );
 
-/** A figure with its interval as the text report prints it, the bounds any three-decimal numbers. */
+/** A figure with its interval as the text report prints it; any bounds (kappa's and alpha's may be < 0). */
 const withAnyInterval = (value: string) =>
-  new RegExp(`${value.replace('.', '\\.')} \\[\\d\\.\\d{3}, \\d\\.\\d{3}\\]`);
+  new RegExp(`${value.replace('.', '\\.')} \\[-?\\d\\.\\d{3}, -?\\d\\.\\d{3}\\]`);
 
 // Wilson for n of n is [n / (n + z²), 1]: 24 of 24 → 0.862, 69 of 69 → 0.947. A perfect score has
 // F1, macro-F1 and kappa 1 in every resample, so their bootstrap intervals are [1, 1].
@@ -541,10 +541,21 @@ d2,The EU side explained the AI Act,eu,explained,
     const result = await cli('agreement', a, b);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Coders a\.csv, b\.csv: 6 units, 0 coded by one coder only$/m);
-    expect(result.stdout).toMatch(tableLine('field', 'units', 'agreement', 'kappa', 'alpha'));
-    expect(result.stdout).toMatch(tableLine('side', 6, '0.833', '0.769', '0.784'));
-    expect(result.stdout).toMatch(tableLine('stance', 6, '0.667', '0.571', '0.585'));
-    expect(result.stdout).toMatch(tableLine('topic', 5, '0.800', '0.737', '0.757'));
+    expect(result.stdout).toMatch(
+      tableLine('field', 'units', 'agreement', 'kappa [95% CI]', 'alpha [95% CI]'),
+    );
+    expect(result.stdout).toMatch(
+      tableLine('side', 6, '0.833', withAnyInterval('0.769'), withAnyInterval('0.784')),
+    );
+    expect(result.stdout).toMatch(
+      tableLine('stance', 6, '0.667', withAnyInterval('0.571'), withAnyInterval('0.585')),
+    );
+    expect(result.stdout).toMatch(
+      tableLine('topic', 5, '0.800', withAnyInterval('0.737'), withAnyInterval('0.757')),
+    );
+    expect(result.stdout).toMatch(
+      /^95% CI: percentile bootstrap \(2000 resamples of the units coded by two or more coders, seed 1\)\.$/m,
+    );
     expect(result.stdout).toMatch(/^Disagreements$/m);
     for (const row of [
       ['d1', 'stance', 'explained', 'concurred', 'The Japanese side explained AI'],
@@ -573,7 +584,13 @@ d2,The EU side explained the AI Act,eu,explained,
       expect(json[field].percentAgreement, field).toBeCloseTo(percent, 12);
       expect(json[field].kappa, field).toBeCloseTo(kappa, 12);
       expect(json[field].alpha, field).toBeCloseTo(alpha, 12);
+      for (const figure of ['kappa', 'alpha']) {
+        const interval = json[field].ci[figure];
+        expect(interval.low, `${field} ${figure}`).toBeLessThanOrEqual(json[field][figure]);
+        expect(interval.high, `${field} ${figure}`).toBeGreaterThanOrEqual(json[field][figure]);
+      }
     }
+    expect(json.intervals.bootstrap).toMatchObject({ replicates: 2000, seed: 1, interval: 'percentile' });
     expect(json.disagreements).toEqual([
       {
         doc: 'd1',
@@ -621,10 +638,24 @@ d2,The EU side explained the AI Act,japan,explained,ai
     }
     const text = await cli('agreement', a, b, c);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(tableLine('side', 6, '0.778', 'n/a', '0.709'));
+    expect(text.stdout).toMatch(tableLine('side', 6, '0.778', 'n/a', withAnyInterval('0.709')));
     expect(text.stdout).toMatch(
       tableLine('d2', 'side', 'eu', 'eu', 'japan', 'The EU side explained the AI Act'),
     );
+  });
+
+  it('--seed N: the same N gives the same intervals, another N others', async () => {
+    const run = async (...extra: string[]) =>
+      JSON.parse((await cli('agreement', a, b, '--json', ...extra)).stdout);
+    const byDefault = await run();
+    expect(await run('--seed', '1')).toEqual(byDefault);
+    const other = await run('--seed', '99');
+    expect(other.intervals.bootstrap.seed).toBe(99);
+    expect(other.side.kappa).toBe(byDefault.side.kappa);
+    expect(other.side.ci).not.toEqual(byDefault.side.ci);
+    const bad = await cli('agreement', a, b, '--seed', 'x');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/whole number from 0 to 4294967295/);
   });
 
   it('one coder is an error: exit 2, one line on stderr', async () => {
