@@ -58,7 +58,7 @@ export interface NotEvaluatedGold {
 }
 
 export interface EvaluationReport {
-  /** Gold rows evaluated: those of the documents analysed (score-gold.mjs's "statements" less `notEvaluated`). */
+  /** Gold rows evaluated, those of the documents analysed: score-gold.mjs's "statements" less notEvaluated. */
   statements: number;
   /** Gold rows scored against a statement, the ambiguous ones included. */
   matched: number;
@@ -176,9 +176,11 @@ export function evaluateStatements(
 export function requireAllGoldEvaluated(report: EvaluationReport): void {
   const { rows, docs } = report.notEvaluated;
   if (rows === 0) return;
+  const documents = docs.length === 1 ? 'document' : 'documents';
   throw new DialogueStanceError(
     'GOLD_NOT_EVALUATED',
-    `${rows} gold ${rows === 1 ? 'row is' : 'rows are'} of ${docs.length} ${docs.length === 1 ? 'document' : 'documents'} not among the inputs: ${docs.join(', ')} (give those documents too, or leave their rows out of the gold)`,
+    `${rows} gold ${rows === 1 ? 'row is' : 'rows are'} of ${docs.length} ${documents} not among the inputs: ` +
+      `${docs.join(', ')} (give those documents too, or leave their rows out of the gold)`,
   );
 }
 

@@ -24,7 +24,7 @@ function labelTable(score: FieldScore, ci: string): string {
       String(s.support),
     ];
   });
-  return textTable([`label`, `precision [${ci}]`, `recall [${ci}]`, `f1 [${ci}]`, 'support'], rows);
+  return textTable(['label', `precision [${ci}]`, `recall [${ci}]`, `f1 [${ci}]`, 'support'], rows);
 }
 
 function confusionTable(score: FieldScore): string {
@@ -71,10 +71,8 @@ export function formatEvaluation(report: EvaluationReport): string {
       formatInterval(s.kappa, s.ci.kappa),
     ];
   });
-  parts.push(
-    `${textTable(['field', 'rows', 'correct', `accuracy [${ci}]`, `macro-F1 [${ci}]`, `kappa [${ci}]`], summary)}\n` +
-      evaluationMethodLine(report.intervals),
-  );
+  const columns = ['field', 'rows', 'correct', `accuracy [${ci}]`, `macro-F1 [${ci}]`, `kappa [${ci}]`];
+  parts.push(`${textTable(columns, summary)}\n${evaluationMethodLine(report.intervals)}`);
   for (const field of SCORED_FIELDS) {
     const score = report[field];
     if (score.n === 0) {

@@ -25,7 +25,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** A uniform whole number from 0 to n − 1. The bias of floor(u·n) is below n / 2^32: nil for row counts. */
+/** A uniform whole number from 0 to n − 1; the bias of floor(u·n), below n / 2^32, is nil for row counts. */
 export function randomIndex(random: () => number, n: number): number {
   return Math.floor(random() * n);
 }
