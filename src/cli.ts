@@ -5,7 +5,7 @@ import { realpathSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { isDialogueStanceError } from './errors.js';
+import { type ErrorCode, isDialogueStanceError } from './errors.js';
 import {
   agreement,
   disagreementRows,
@@ -16,6 +16,7 @@ import {
   matchGold,
   meetsMinimumAccuracy,
   parseGold,
+  requireAllGoldEvaluated,
 } from './evaluate/index.js';
 import { allStatementRows } from './report/tables.js';
 import { analyzeInputs, readText, runAnalyze } from './run.js';
@@ -37,6 +38,19 @@ function fraction(value: string): number {
     throw new InvalidArgumentError('give a number from 0 to 1');
   return number;
 }
+
+function seed(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number > 0xffffffff)
+    throw new InvalidArgumentError('give a whole number from 0 to 4294967295');
+  return number;
+}
+
+/**
+ * Exit status of a coded error. Bad input is 2; a check the user asked for that fails is 1, like
+ * `--min-accuracy`, so a script can tell "the gold set was incomplete" from "the command was wrong".
+ */
+const EXIT_STATUS: Partial<Record<ErrorCode, number>> = { GOLD_NOT_EVALUATED: 1 };
 
 function program(io: CliIo, setExit: (code: number) => void): Command {
   const root = new Command('dialogue-stance')
@@ -86,6 +100,8 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--json', 'print one JSON object instead of tables')
     .option('--disagreements <file>', 'write every gold row where the tool differs to this CSV')
     .option('--min-accuracy <x>', 'exit 1 when side, stance or topic accuracy is below x', fraction)
+    .option('--seed <n>', 'seed of the bootstrap intervals (default 1)', seed)
+    .option('--require-all-gold', 'exit 1 when gold rows are of documents not among the inputs')
     .action((inputs, options) => {
       const result = analyzeInputs({
         inputs,
@@ -98,12 +114,18 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         topics: [...compiled.topics.map((t) => t.id), 'general'],
       };
       const gold = options.gold.flatMap((file) => parseGold(readText(file), file, vocabulary));
-      const matches = matchGold(allStatementRows(result.documents), gold);
-      const report = evaluateMatches(matches, {
-        side: vocabulary.sides,
-        stance: ['explained', 'raised_issues', 'concurred', 'other'],
-        topic: vocabulary.topics,
-      });
+      const documents = result.documents.map((document) => document.source.id);
+      const matches = matchGold(allStatementRows(result.documents), gold, { documents });
+      const report = evaluateMatches(
+        matches,
+        {
+          side: vocabulary.sides,
+          stance: ['explained', 'raised_issues', 'concurred', 'other'],
+          topic: vocabulary.topics,
+        },
+        options.seed === undefined ? {} : { seed: options.seed },
+      );
+      if (options.requireAllGold) requireAllGoldEvaluated(report);
       if (options.disagreements)
         writeFileSync(options.disagreements, disagreementsCsv(disagreementRows(matches)));
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvaluation(report));
@@ -115,9 +137,10 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .description('inter-coder reliability of two or more gold files coding the same snippets')
     .argument('<gold-files...>', 'gold CSV files, one per coder')
     .option('--json', 'print one JSON object instead of tables')
+    .option('--seed <n>', 'seed of the bootstrap intervals (default 1)', seed)
     .action((files, options) => {
       const coders = files.map((file) => ({ name: basename(file), rows: parseGold(readText(file), file) }));
-      const report = agreement(coders);
+      const report = agreement(coders, options.seed === undefined ? {} : { seed: options.seed });
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatAgreement(report));
     });
 
@@ -136,7 +159,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (error instanceof CommanderError) return error.exitCode;
     if (isDialogueStanceError(error)) {
       io.stderr(`dialogue-stance: ${error.message}\n`);
-      return 2;
+      return EXIT_STATUS[error.code] ?? 2;
     }
     throw error;
   }

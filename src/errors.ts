@@ -11,7 +11,9 @@ export type ErrorCode =
   | 'METADATA_INVALID'
   | 'CODEBOOK_INVALID'
   | 'GOLD_INVALID'
+  | 'GOLD_NOT_EVALUATED'
   | 'OPTION_INVALID'
+  | 'STATS_INVALID'
   | 'OUTPUT_WRITE';
 
 export class DialogueStanceError extends Error {

@@ -35,5 +35,6 @@ export {
 export { segmentSentences } from './stages/sentences.js';
 export { segmentStatements } from './stages/statements.js';
 export { analyzeStructure } from './stages/structure/index.js';
+export * from './stats/index.js';
 export * from './types.js';
 export { VERSION } from './version.js';

@@ -1,11 +1,13 @@
 // Inter-coder reliability between gold files that code the same snippets. A unit is a (doc, snippet)
 // pair, the snippet folded as for matching so that re-typed whitespace or quotes do not split a unit.
 // A coder's label is their preferred (first) value; an empty topic is a missing value, which
-// Krippendorff's alpha allows.
+// Krippendorff's alpha allows. Kappa and alpha come with bootstrap intervals over the units (intervals.ts).
 import { DialogueStanceError } from '../errors.js';
 import type { ScoredField } from './evaluate.js';
 import { SCORED_FIELDS } from './evaluate.js';
 import type { GoldRow } from './gold.js';
+import type { AgreementIntervals, IntervalMethod, IntervalOptions } from './intervals.js';
+import { agreementIntervalMethod, agreementIntervals } from './intervals.js';
 import { foldForMatch } from './match.js';
 import type { ReliabilityUnit } from './metrics.js';
 import { cohensKappa, krippendorffAlphaNominal, percentAgreement } from './metrics.js';
@@ -25,6 +27,8 @@ export interface FieldAgreement {
   kappa: number | null;
   /** Krippendorff's alpha, nominal. */
   alpha: number | null;
+  /** Bootstrap intervals of kappa and alpha, resampling the `units`; null where the figure is. */
+  ci: AgreementIntervals;
 }
 
 export interface CoderDisagreement {
@@ -52,6 +56,8 @@ export interface AgreementReport {
   disagreements: CoderDisagreement[];
   /** Units only one coder coded: nothing to compare them with, listed so they are not lost silently. */
   unpaired: UnpairedUnit[];
+  /** How the `ci` intervals were made: level, bootstrap replicates and seed. */
+  intervals: IntervalMethod;
 }
 
 interface Unit {
@@ -86,7 +92,11 @@ function alignUnits(coders: readonly Coder[]): Unit[] {
   return [...units.values()];
 }
 
-function fieldAgreement(values: ReliabilityUnit[], coderCount: number): FieldAgreement {
+function fieldAgreement(
+  values: ReliabilityUnit[],
+  coderCount: number,
+  options: IntervalOptions,
+): FieldAgreement {
   const pairable = values.filter((unit) => unit.filter((value) => value !== null).length >= 2);
   // With two coders a pairable unit is one both coded: exactly the items Cohen's kappa compares.
   const pairs = pairable.map(([a, b]) => [a ?? '', b ?? ''] as const);
@@ -95,10 +105,11 @@ function fieldAgreement(values: ReliabilityUnit[], coderCount: number): FieldAgr
     percentAgreement: percentAgreement(values),
     kappa: coderCount === 2 ? cohensKappa(pairs) : null,
     alpha: krippendorffAlphaNominal(values),
+    ci: agreementIntervals(values, coderCount, options),
   };
 }
 
-export function agreement(coders: readonly Coder[]): AgreementReport {
+export function agreement(coders: readonly Coder[], options: IntervalOptions = {}): AgreementReport {
   if (coders.length < 2) {
     throw new DialogueStanceError(
       'OPTION_INVALID',
@@ -125,6 +136,7 @@ export function agreement(coders: readonly Coder[]): AgreementReport {
     fieldAgreement(
       units.map((unit) => labelsFor(unit, name)),
       coders.length,
+      options,
     );
   return {
     coders: coders.map((coder) => coder.name),
@@ -134,5 +146,6 @@ export function agreement(coders: readonly Coder[]): AgreementReport {
     topic: field('topic'),
     disagreements,
     unpaired,
+    intervals: agreementIntervalMethod(options),
   };
 }

@@ -1,9 +1,11 @@
 // The rows a researcher reads to fix the codebook: every gold row where the tool differs, with the
 // statement's own words and the cue that decided it. One row per differing field; a gold row that
 // matched no statement, or several, gets one `match` row instead, since its snippet needs fixing first.
+// A gold row of a document that was not analysed is not a disagreement: evaluate reports it once as
+// "not evaluated", and it is left out here.
 import { stringify } from 'csv-stringify/sync';
 import type { ScoredField } from './evaluate.js';
-import { SCORED_FIELDS, scoredPair } from './evaluate.js';
+import { isNotEvaluated, SCORED_FIELDS, scoredPair } from './evaluate.js';
 import type { GoldMatch } from './match.js';
 
 export interface DisagreementRow {
@@ -13,7 +15,7 @@ export interface DisagreementRow {
   field: ScoredField | 'match';
   /** The gold value as written, alternatives joined by `|`; for `match` rows, "". */
   gold: string;
-  /** The tool's value; for `match` rows the problem: doc-not-found, snippet-not-found, ambiguous (n). */
+  /** The tool's value; for `match` rows the problem: snippet-not-found or ambiguous (n statements). */
   predicted: string;
   /** The scored statement's text and cue; "" when nothing matched. */
   text: string;
@@ -26,6 +28,7 @@ export function disagreementRows(matches: readonly GoldMatch[]): DisagreementRow
   const rows: DisagreementRow[] = [];
   for (const match of matches) {
     const { doc, snippet } = match.gold;
+    if (isNotEvaluated(match)) continue;
     if (match.status === 'unmatched') {
       rows.push({ doc, snippet, field: 'match', gold: '', predicted: match.reason, text: '', cue: '' });
       continue;

@@ -1,20 +1,30 @@
 // The readable reports printed when `--json` is not given. Every figure that is in the JSON is here too,
-// undefined ones as "n/a".
+// undefined ones as "n/a"; a figure with an interval is printed as "0.958 [0.798, 0.993]", the way a
+// paper's table gives it, and a line under the summary says how the intervals were made.
 import type { AgreementReport } from './agreement.js';
 import type { EvaluationReport, FieldScore } from './evaluate.js';
 import { SCORED_FIELDS } from './evaluate.js';
 import { UNMATCHED_LABEL } from './gold.js';
-import { formatRatio, textTable } from './table.js';
+import type { IntervalMethod } from './intervals.js';
+import { formatInterval, formatRatio, textTable } from './table.js';
 
-function labelTable(score: FieldScore): string {
-  const rows = Object.entries(score.labels).map(([label, s]) => [
-    label,
-    formatRatio(s.precision),
-    formatRatio(s.recall),
-    formatRatio(s.f1),
-    String(s.support),
-  ]);
-  return textTable(['label', 'precision', 'recall', 'f1', 'support'], rows);
+/** "95% CI", "99% CI", "97.5% CI". */
+function ciLabel(method: IntervalMethod): string {
+  return `${Number((method.confidence * 100).toFixed(1))}% CI`;
+}
+
+function labelTable(score: FieldScore, ci: string): string {
+  const rows = Object.entries(score.labels).map(([label, s]) => {
+    const interval = score.ci.labels[label];
+    return [
+      label,
+      formatInterval(s.precision, interval?.precision ?? null),
+      formatInterval(s.recall, interval?.recall ?? null),
+      formatInterval(s.f1, interval?.f1 ?? null),
+      String(s.support),
+    ];
+  });
+  return textTable(['label', `precision [${ci}]`, `recall [${ci}]`, `f1 [${ci}]`, 'support'], rows);
 }
 
 function confusionTable(score: FieldScore): string {
@@ -26,24 +36,43 @@ function confusionTable(score: FieldScore): string {
   return textTable(['gold \\ predicted', ...labels], rows);
 }
 
+function evaluationMethodLine(method: IntervalMethod): string {
+  const { replicates, seed } = method.bootstrap;
+  return (
+    `${ciLabel(method)}: Wilson score for accuracy, precision and recall; percentile bootstrap for f1, ` +
+    `macro-F1 and kappa (${replicates} resamples of each field's scored gold rows, seed ${seed}).`
+  );
+}
+
+function notEvaluatedLine(report: EvaluationReport): string {
+  const { rows, docs } = report.notEvaluated;
+  const documents = docs.length === 1 ? 'document' : 'documents';
+  return (
+    `Not evaluated: ${rows} gold ${rows === 1 ? 'row' : 'rows'} of ${docs.length} ${documents} ` +
+    `not among the inputs, left out of every figure: ${docs.join(', ')}`
+  );
+}
+
 export function formatEvaluation(report: EvaluationReport): string {
   const parts: string[] = [];
-  parts.push(
+  const ci = ciLabel(report.intervals);
+  const header =
     `Gold rows ${report.statements}: matched ${report.matched}, unmatched ${report.unmatched.length}, ` +
-      `ambiguous ${report.ambiguous.length}`,
-  );
+    `ambiguous ${report.ambiguous.length}`;
+  parts.push(report.notEvaluated.rows > 0 ? `${header}\n${notEvaluatedLine(report)}` : header);
   const summary = SCORED_FIELDS.map((field) => {
     const s = report[field];
     return [
       field,
       String(s.n),
       String(s.correct),
-      formatRatio(s.accuracy),
-      formatRatio(s.macroF1),
-      formatRatio(s.kappa),
+      formatInterval(s.accuracy, s.ci.accuracy),
+      formatInterval(s.macroF1, s.ci.macroF1),
+      formatInterval(s.kappa, s.ci.kappa),
     ];
   });
-  parts.push(textTable(['field', 'rows', 'correct', 'accuracy', 'macro-F1', 'kappa'], summary));
+  const columns = ['field', 'rows', 'correct', `accuracy [${ci}]`, `macro-F1 [${ci}]`, `kappa [${ci}]`];
+  parts.push(`${textTable(columns, summary)}\n${evaluationMethodLine(report.intervals)}`);
   for (const field of SCORED_FIELDS) {
     const score = report[field];
     if (score.n === 0) {
@@ -51,7 +80,7 @@ export function formatEvaluation(report: EvaluationReport): string {
       continue;
     }
     parts.push(
-      `${field}\n${labelTable(score)}\n\n${field} confusion (rows gold, columns predicted)\n${confusionTable(score)}`,
+      `${field}\n${labelTable(score, ci)}\n\n${field} confusion (rows gold, columns predicted)\n${confusionTable(score)}`,
     );
   }
   if (report.unmatched.length > 0) {
@@ -80,11 +109,16 @@ export function formatAgreement(report: AgreementReport): string {
       field,
       String(s.units),
       formatRatio(s.percentAgreement),
-      formatRatio(s.kappa),
-      formatRatio(s.alpha),
+      formatInterval(s.kappa, s.ci.kappa),
+      formatInterval(s.alpha, s.ci.alpha),
     ];
   });
-  parts.push(textTable(['field', 'units', 'agreement', 'kappa', 'alpha'], summary));
+  const ci = ciLabel(report.intervals);
+  const { replicates, seed } = report.intervals.bootstrap;
+  parts.push(
+    `${textTable(['field', 'units', 'agreement', `kappa [${ci}]`, `alpha [${ci}]`], summary)}\n` +
+      `${ci}: percentile bootstrap (${replicates} resamples of the units coded by two or more coders, seed ${seed}).`,
+  );
   if (report.disagreements.length > 0) {
     const rows = report.disagreements.map((d) => [
       d.doc,

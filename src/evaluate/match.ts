@@ -23,9 +23,23 @@ export type GoldMatch =
   | { gold: GoldRow; status: 'ambiguous'; statement: StatementRow; candidates: number }
   | { gold: GoldRow; status: 'unmatched'; reason: UnmatchedReason };
 
+export interface MatchOptions {
+  /**
+   * Ids of the documents the statements come from. A gold row of one of them that no statement
+   * contains is `snippet-not-found` even when the document yielded no statement at all; only a row of
+   * a document not listed is `doc-not-found`. By default the documents are those of the statements.
+   */
+  documents?: readonly string[];
+}
+
 /** One result per gold row, in the gold rows' order. */
-export function matchGold(statements: readonly StatementRow[], gold: readonly GoldRow[]): GoldMatch[] {
+export function matchGold(
+  statements: readonly StatementRow[],
+  gold: readonly GoldRow[],
+  options: MatchOptions = {},
+): GoldMatch[] {
   const byDoc = new Map<string, { row: StatementRow; folded: string }[]>();
+  for (const doc of options.documents ?? []) byDoc.set(doc, []);
   for (const row of statements) {
     const list = byDoc.get(row.doc) ?? [];
     list.push({ row, folded: foldForMatch(row.text) });

@@ -53,12 +53,41 @@ export function confusionMatrix(pairs: readonly LabelPair[], labels = labelsOf(p
   return { labels, counts };
 }
 
+/**
+ * The counts per-label scores and kappa are computed from, in one pass over the pairs. The bootstrap
+ * (intervals.ts) recomputes these figures thousands of times; going through one tally keeps that fast
+ * and keeps a single definition of each figure for estimate and interval alike.
+ */
+export interface PairTally {
+  n: number;
+  /** Pairs per first (gold) label. */
+  gold: Map<string, number>;
+  /** Pairs per second (predicted) label. */
+  predicted: Map<string, number>;
+  /** Pairs whose two labels are equal, per label. */
+  hits: Map<string, number>;
+}
+
+export function tallyPairs(pairs: readonly LabelPair[]): PairTally {
+  const tally: PairTally = { n: pairs.length, gold: new Map(), predicted: new Map(), hits: new Map() };
+  for (const [gold, predicted] of pairs) {
+    tally.gold.set(gold, (tally.gold.get(gold) ?? 0) + 1);
+    tally.predicted.set(predicted, (tally.predicted.get(predicted) ?? 0) + 1);
+    if (gold === predicted) tally.hits.set(gold, (tally.hits.get(gold) ?? 0) + 1);
+  }
+  return tally;
+}
+
 export function perLabel(pairs: readonly LabelPair[], labels = labelsOf(pairs)): Record<string, LabelScore> {
+  return labelScores(tallyPairs(pairs), labels);
+}
+
+export function labelScores(tally: PairTally, labels: readonly string[]): Record<string, LabelScore> {
   const scores: Record<string, LabelScore> = {};
   for (const label of labels) {
-    const support = pairs.filter(([gold]) => gold === label).length;
-    const predicted = pairs.filter(([, p]) => p === label).length;
-    const hits = pairs.filter(([gold, p]) => gold === label && p === label).length;
+    const support = tally.gold.get(label) ?? 0;
+    const predicted = tally.predicted.get(label) ?? 0;
+    const hits = tally.hits.get(label) ?? 0;
     scores[label] = {
       precision: predicted > 0 ? hits / predicted : null,
       recall: support > 0 ? hits / support : null,
@@ -93,13 +122,16 @@ function tally(values: Iterable<string>): Map<string, number> {
  * item one and the same label, so there is no variation to agree beyond chance on (po is then 1 too).
  */
 export function cohensKappa(pairs: readonly LabelPair[]): number | null {
-  const n = pairs.length;
+  return kappaOfTally(tallyPairs(pairs));
+}
+
+export function kappaOfTally(pairTally: PairTally): number | null {
+  const { n } = pairTally;
   if (n === 0) return null;
-  const agreed = pairs.filter(([a, b]) => a === b).length;
-  const first = tally(pairs.map(([a]) => a));
-  const second = tally(pairs.map(([, b]) => b));
+  let agreed = 0;
+  for (const count of pairTally.hits.values()) agreed += count;
   let chance = 0; // n² · pe, kept in integers until the one division
-  for (const [label, count] of first) chance += count * (second.get(label) ?? 0);
+  for (const [label, count] of pairTally.gold) chance += count * (pairTally.predicted.get(label) ?? 0);
   if (chance === n * n) return null;
   return (n * agreed - chance) / (n * n - chance);
 }

@@ -66,7 +66,35 @@ describe('agreement between two coders', () => {
 
   it('treats an empty topic as missing', () => {
     // u4 has no topic from B: 4 pairable units, all agreeing, with variation → alpha 1.
-    expect(report.topic).toEqual({ units: 4, percentAgreement: 1, kappa: 1, alpha: 1 });
+    expect(report.topic).toMatchObject({ units: 4, percentAgreement: 1, kappa: 1, alpha: 1 });
+    // Every resample agrees perfectly too (or holds one label, and is left out): [1, 1].
+    expect(report.topic.ci).toEqual({ kappa: { low: 1, high: 1 }, alpha: { low: 1, high: 1 } });
+  });
+
+  it('brackets kappa and alpha with bootstrap intervals over the units, and says how', () => {
+    for (const field of ['side', 'stance'] as const) {
+      const { kappa, alpha, ci } = report[field];
+      expect(ci.kappa?.low).toBeLessThanOrEqual(kappa ?? Number.NaN);
+      expect(ci.kappa?.high).toBeGreaterThanOrEqual(kappa ?? Number.NaN);
+      expect(ci.alpha?.low).toBeLessThanOrEqual(alpha ?? Number.NaN);
+      expect(ci.alpha?.high).toBeLessThanOrEqual(1);
+    }
+    expect(report.intervals).toEqual({
+      confidence: 0.95,
+      wilson: [],
+      bootstrap: {
+        statistics: ['kappa', 'alpha'],
+        replicates: 2000,
+        seed: 1,
+        unit: 'unit (doc, snippet) coded by two or more coders',
+        interval: 'percentile',
+      },
+    });
+    expect(agreement([a, b], { seed: 1 })).toEqual(report);
+    // Five units have few distinct resamples, so one field's interval may come out the same from
+    // another seed; the two fields together do not.
+    const other = agreement([a, b], { seed: 2 });
+    expect([other.side.ci, other.stance.ci]).not.toEqual([report.side.ci, report.stance.ci]);
   });
 
   it('lists the units and fields the coders disagree on, labels in coder order', () => {
@@ -80,12 +108,15 @@ describe('agreement between two coders', () => {
   it('formats a readable report', () => {
     const text = formatAgreement(report);
     expect(text).toContain('Coders a.csv, b.csv: 6 units, 1 coded by one coder only');
+    // Five units are few: the bootstrap intervals (seed 1, kept here so that a change shows) are wide,
+    // and kappa's and alpha's reach below 0, where agreement is worse than chance.
     expect(text).toContain(
       [
-        'field   units  agreement  kappa  alpha',
-        'side        5      0.600  0.444  0.486',
-        'stance      5      0.800  0.737  0.757',
-        'topic       4      1.000  1.000  1.000',
+        'field   units  agreement         kappa [95% CI]         alpha [95% CI]',
+        'side        5      0.600  0.444 [-0.176, 1.000]  0.486 [-0.333, 1.000]',
+        'stance      5      0.800   0.737 [0.118, 1.000]   0.757 [0.000, 1.000]',
+        'topic       4      1.000   1.000 [1.000, 1.000]   1.000 [1.000, 1.000]',
+        '95% CI: percentile bootstrap (2000 resamples of the units coded by two or more coders, seed 1).',
       ].join('\n'),
     );
     expect(text).toContain('doc  field   a.csv      b.csv      snippet');
@@ -123,8 +154,9 @@ describe('agreement, degenerate input', () => {
     const x = coder('x.csv', 'd1,one,none,other,\nd1,two,none,other,\n');
     const y = coder('y.csv', 'd1,one,none,other,\nd1,two,none,other,\n');
     const report = agreement([x, y]);
-    expect(report.side).toEqual({ units: 2, percentAgreement: 1, kappa: null, alpha: null });
-    expect(report.topic).toEqual({ units: 0, percentAgreement: null, kappa: null, alpha: null });
+    const none = { kappa: null, alpha: null };
+    expect(report.side).toEqual({ units: 2, percentAgreement: 1, kappa: null, alpha: null, ci: none });
+    expect(report.topic).toEqual({ units: 0, percentAgreement: null, kappa: null, alpha: null, ci: none });
     expect(report.disagreements).toEqual([]);
     expect(formatAgreement(report)).toContain('No disagreements.');
   });
@@ -135,6 +167,7 @@ describe('agreement, degenerate input', () => {
       percentAgreement: null,
       kappa: null,
       alpha: null,
+      ci: { kappa: null, alpha: null },
     });
     const apart = agreement([coder('x.csv', 'd1,one,none,other,\n'), coder('y.csv', 'd1,two,eu,other,\n')]);
     expect(apart.side.alpha).toBeNull();

@@ -41,9 +41,23 @@ function edited(text: string, edits: Record<string, string>): string {
   return out;
 }
 
-/** A table line of the plain output: the cells separated by runs of spaces. */
-const tableLine = (...cells: (string | number)[]) =>
-  new RegExp(`^${cells.map((c) => String(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' +')}$`, 'm');
+/** A table line of the plain output: the cells separated by runs of spaces; a RegExp cell as a pattern. */
+const tableLine = (...cells: (string | number | RegExp)[]) =>
+  new RegExp(
+    `^${cells
+      .map((c) => (c instanceof RegExp ? c.source : String(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join(' +')}$`,
+    'm',
+  );
+
+/** A figure with its interval as the text report prints it; any bounds (kappa's and alpha's may be < 0). */
+const withAnyInterval = (value: string) =>
+  new RegExp(`${value.replace('.', '\\.')} \\[-?\\d\\.\\d{3}, -?\\d\\.\\d{3}\\]`);
+
+// Wilson for n of n is [n / (n + z²), 1]: 24 of 24 → 0.862, 69 of 69 → 0.947. A perfect score has
+// F1, macro-F1 and kappa 1 in every resample, so their bootstrap intervals are [1, 1].
+const PERFECT_24 = ['1.000 [0.862, 1.000]', '1.000 [1.000, 1.000]', '1.000 [1.000, 1.000]'];
+const PERFECT_69 = ['1.000 [0.947, 1.000]', '1.000 [1.000, 1.000]', '1.000 [1.000, 1.000]'];
 
 // The seed gold with one wrong side: the tool (rightly) says japan raised the issues.
 const RAISED = '"In response, the Japanese side raised issues with the EU bills"';
@@ -59,8 +73,12 @@ describe('evaluate on the seed', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Gold rows 24: matched 24, unmatched 0, ambiguous 0$/m);
     for (const field of ['side', 'stance', 'topic'])
-      expect(result.stdout).toMatch(tableLine(field, 24, 24, '1.000', '1.000', '1.000'));
+      expect(result.stdout).toMatch(tableLine(field, 24, 24, ...PERFECT_24));
+    expect(result.stdout).toMatch(
+      /^95% CI: Wilson score for accuracy, precision and recall; percentile bootstrap for f1, macro-F1 and kappa \(2000 resamples of each field's scored gold rows, seed 1\)\.$/m,
+    );
     expect(result.stdout).not.toMatch(/Unmatched gold rows/);
+    expect(result.stdout).not.toMatch(/Not evaluated/);
   });
 
   it('--json prints one JSON object with the documented fields', async () => {
@@ -108,7 +126,7 @@ describe('evaluate on the seed', () => {
     const result = await cli('evaluate', 'tests/fixtures/trends', '--gold', ...gold, '--min-accuracy', '1');
     expect(result.code).toBe(0);
     for (const field of ['side', 'stance', 'topic'])
-      expect(result.stdout).toMatch(tableLine(field, 69, 69, '1.000', '1.000', '1.000'));
+      expect(result.stdout).toMatch(tableLine(field, 69, 69, ...PERFECT_69));
   });
 });
 
@@ -119,8 +137,11 @@ describe('evaluate with a wrong gold row', () => {
     // side 23 of 24 = 0.958; kappa: gold japan 7, eu 7, both 6, none 4; predicted japan 8, eu 6,
     // both 6, none 4; n²·pe = 7·8 + 7·6 + 6·6 + 4·4 = 150; kappa = (24·23 − 150) / (576 − 150) = 402/426
     // macro-F1: japan P 7/8 R 1 F1 14/15, eu P 1 R 6/7 F1 12/13, both 1, none 1 → mean 0.964
-    expect(result.stdout).toMatch(tableLine('side', 24, 23, '0.958', '0.964', '0.944'));
-    expect(result.stdout).toMatch(tableLine('stance', 24, 24, '1.000', '1.000', '1.000'));
+    // Accuracy 23 of 24, Wilson: [0.798, 0.993] (scipy: 0.79758, 0.99261).
+    expect(result.stdout).toMatch(
+      tableLine('side', 24, 23, '0.958 [0.798, 0.993]', withAnyInterval('0.964'), withAnyInterval('0.944')),
+    );
+    expect(result.stdout).toMatch(tableLine('stance', 24, 24, ...PERFECT_24));
   });
 
   it('--json gives the hand-computed side figures', async () => {
@@ -138,6 +159,38 @@ describe('evaluate with a wrong gold row', () => {
     expect(side.labels.eu.f1).toBeCloseTo(12 / 13, 12);
     expect(side.labels.eu.support).toBe(7);
     expect(side.confusion.counts[1]).toEqual([1, 6, 0, 0]); // gold eu: 1 predicted japan
+  });
+
+  it('--json gives the intervals beside the figures, and how they were made', async () => {
+    const json = JSON.parse((await cli('evaluate', 'corpus', '--gold', oneWrongSide, '--json')).stdout);
+    expect(json.intervals).toEqual({
+      confidence: 0.95,
+      wilson: ['accuracy', 'precision', 'recall'],
+      bootstrap: {
+        statistics: ['f1', 'macroF1', 'kappa'],
+        replicates: 2000,
+        seed: 1,
+        unit: 'scored gold row of the field',
+        interval: 'percentile',
+      },
+    });
+    const { ci } = json.side;
+    expect(Object.keys(ci)).toEqual(['accuracy', 'macroF1', 'kappa', 'labels']);
+    // Wilson, 23 of 24: scipy's binomtest(23, 24).proportion_ci(method='wilson').
+    expect(ci.accuracy.low).toBeCloseTo(0.7975819352134407, 12);
+    expect(ci.accuracy.high).toBeCloseTo(0.9926065438344943, 12);
+    // japan: precision 7 of 8 predicted (scipy: 0.5291118177871464, 0.9775825085499433), recall 7 of 7:
+    // [n / (n + z²), 1].
+    expect(ci.labels.japan.precision.low).toBeCloseTo(0.5291118177871464, 12);
+    expect(ci.labels.japan.precision.high).toBeCloseTo(0.9775825085499433, 12);
+    expect(ci.labels.japan.recall.low).toBeCloseTo(7 / (7 + 1.959963984540054 ** 2), 12);
+    expect(ci.labels.japan.recall.high).toBe(1);
+    for (const interval of [ci.macroF1, ci.kappa, ci.labels.japan.f1, ci.labels.eu.f1]) {
+      expect(interval.low).toBeLessThanOrEqual(interval.high);
+      expect(interval.high).toBeLessThanOrEqual(1);
+    }
+    expect(ci.kappa.low).toBeLessThan(json.side.kappa);
+    expect(Object.keys(ci.labels)).toEqual(Object.keys(json.side.labels));
   });
 
   it('--disagreements FILE writes that row as CSV (doc,snippet,field,gold,predicted,text,cue)', async () => {
@@ -223,7 +276,7 @@ describe('evaluate agrees with score-gold.mjs', () => {
         'Japan explained its belief that soft law effectively and flexibly responds,japan,explained,',
     }).trimEnd()}
 ${SEED_ID},The Japanese side objected to the proposal,japan,raised_issues,platforms
-2099-01-01_no-such-meeting,The EU side explained,eu,explained,ai
+${SEED_ID},The EU side explained nothing at all,eu,explained,ai
 `,
   );
 
@@ -248,8 +301,9 @@ ${SEED_ID},The Japanese side objected to the proposal,japan,raised_issues,platfo
     expect(json.matched).toBe(24);
     expect(json.unmatched.map((u: { doc: string; reason: string }) => [u.doc, u.reason])).toEqual([
       [SEED_ID, 'snippet-not-found'],
-      ['2099-01-01_no-such-meeting', 'doc-not-found'],
+      [SEED_ID, 'snippet-not-found'],
     ]);
+    expect(json.notEvaluated).toEqual({ rows: 0, docs: [] });
   });
 
   it.each<[string, number]>([
@@ -259,6 +313,150 @@ ${SEED_ID},The Japanese side objected to the proposal,japan,raised_issues,platfo
   ])('--min-accuracy %s exits %i (lowest accuracy 22/26 = 0.8462)', async (minimum, code) => {
     expect((await cli('evaluate', 'corpus', '--gold', gold, '--min-accuracy', minimum)).code).toBe(code);
   });
+});
+
+describe('evaluate with gold rows of documents that were not given', () => {
+  // The issue's case: four documents evaluated with a gold file that also covers three others. Those
+  // rows say nothing about the tool; they must not count, and must be said once.
+  const SET = 'tests/fixtures/heldout7';
+  const GIVEN = [
+    '2015-03-04_japan-eu-ict-policy-dialogue-20',
+    '2018-03-07_japan-eu-ict-policy-dialogue-23',
+    '2018-06-20_japan-eu-ict-strategy-workshop-8',
+    '2019-10-02_japan-eu-ict-strategy-workshop-10',
+  ];
+  const OTHERS = [
+    '2020-01-30_japan-eu-ict-policy-dialogue-25',
+    '2021-04-28_japan-eu-ict-strategy-workshop-11',
+    '2022-03-09_japan-eu-ict-policy-dialogue-27',
+  ];
+  const goldText = (id: string) => readFileSync(join(SET, 'gold', `${id}.gold.csv`), 'utf8');
+  const rowsOf = (text: string) => parse(text, { columns: true }).length;
+  // One gold file for all seven documents, as a coder would hand it over.
+  const together = write(
+    'seven.gold.csv',
+    [HEADER, ...[...GIVEN, ...OTHERS].map((id) => goldText(id).split('\n').slice(1).join('\n').trim())].join(
+      '\n',
+    ),
+  );
+  const givenOnly = write(
+    'four.gold.csv',
+    [HEADER, ...GIVEN.map((id) => goldText(id).split('\n').slice(1).join('\n').trim())].join('\n'),
+  );
+  const inputs = GIVEN.map((id) => join(SET, `${id}.txt`));
+  const otherRows = OTHERS.reduce((sum, id) => sum + rowsOf(goldText(id)), 0);
+
+  it('leaves those rows out of every figure: the report equals that of the four documents’ gold alone', async () => {
+    expect(otherRows).toBe(50); // 17 + 18 + 15
+    const all = JSON.parse((await cli('evaluate', ...inputs, '--gold', together, '--json')).stdout);
+    const four = JSON.parse((await cli('evaluate', ...inputs, '--gold', givenOnly, '--json')).stdout);
+    expect(all.notEvaluated).toEqual({ rows: otherRows, docs: OTHERS });
+    expect(four.notEvaluated).toEqual({ rows: 0, docs: [] });
+    expect(all.statements).toBe(four.statements);
+    expect(all.unmatched).toEqual([]);
+    for (const field of ['side', 'stance', 'topic']) expect(all[field], field).toEqual(four[field]);
+  });
+
+  it('says so once in the text report, with the count and the documents, and exits 0', async () => {
+    const result = await cli('evaluate', ...inputs, '--gold', together);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^Not evaluated: 50 gold rows of 3 documents not among the inputs, left out of every figure: ${OTHERS.join(', ')}$`,
+        'm',
+      ),
+    );
+    for (const id of OTHERS) expect(result.stdout.split(id)).toHaveLength(2);
+    expect(result.stdout).not.toMatch(/doc-not-found/);
+  });
+
+  it('writes no disagreement rows for them', async () => {
+    const out = join(mkdtempSync(join(root, 'out-')), 'diff.csv');
+    await cli('evaluate', ...inputs, '--gold', together, '--disagreements', out);
+    const rows: { doc: string }[] = parse(readFileSync(out, 'utf8'), { columns: true });
+    const docs = rows.map((row) => row.doc);
+    for (const id of OTHERS) expect(docs).not.toContain(id);
+  });
+
+  it('--require-all-gold makes them an error: exit 1, one line on stderr, nothing on stdout', async () => {
+    const out = join(mkdtempSync(join(root, 'out-')), 'diff.csv');
+    const result = await cli(
+      'evaluate',
+      ...inputs,
+      '--gold',
+      together,
+      '--require-all-gold',
+      '--json',
+      '--disagreements',
+      out,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^dialogue-stance: [^\n]+\n$/);
+    expect(result.stderr).toContain(
+      `50 gold rows are of 3 documents not among the inputs: ${OTHERS.join(', ')}`,
+    );
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('--require-all-gold passes when every gold row’s document was given', async () => {
+    const result = await cli('evaluate', ...inputs, '--gold', givenOnly, '--require-all-gold');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it('--require-all-gold still scores a snippet no statement contains as wrong, not as an error', async () => {
+    const gold = write(
+      'missing-snippet.gold.csv',
+      `${seedGold.trimEnd()}\n${SEED_ID},The Japanese side objected to the proposal,japan,raised_issues,platforms\n`,
+    );
+    const result = await cli('evaluate', 'corpus', '--gold', gold, '--require-all-gold');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Gold rows 25: matched 24, unmatched 1, ambiguous 0$/m);
+    expect(result.stdout).toMatch(/^side +25 +24 +0\.960 /m);
+  });
+
+  it('a gold file of documents none of which were given is scored as nothing: --min-accuracy fails', async () => {
+    const result = await cli('evaluate', 'corpus', '--gold', givenOnly, '--json', '--min-accuracy', '0');
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.statements).toBe(0);
+    expect(json.notEvaluated.docs).toEqual(GIVEN);
+  });
+});
+
+describe('evaluate --seed', () => {
+  const json = async (...extra: string[]) =>
+    JSON.parse((await cli('evaluate', 'corpus', '--gold', oneWrongSide, '--json', ...extra)).stdout);
+
+  it('gives the same report for the same seed, and 1 by default', async () => {
+    const byDefault = await json();
+    expect(await json('--seed', '1')).toEqual(byDefault);
+    expect(byDefault.intervals.bootstrap.seed).toBe(1);
+  });
+
+  it('moves only the bootstrap intervals with another seed', async () => {
+    const one = await json();
+    const other = await json('--seed', '12345');
+    expect(other.intervals.bootstrap.seed).toBe(12345);
+    expect(other.side.ci.accuracy).toEqual(one.side.ci.accuracy); // Wilson: no randomness
+    expect(other.side.ci.labels.japan.precision).toEqual(one.side.ci.labels.japan.precision);
+    expect(other.side.kappa).toBe(one.side.kappa);
+    expect(other.side.ci.kappa).not.toEqual(one.side.ci.kappa);
+    const text = await cli('evaluate', 'corpus', '--gold', oneWrongSide, '--seed', '12345');
+    expect(text.stdout).toMatch(/\(2000 resamples of each field's scored gold rows, seed 12345\)/);
+  });
+
+  it.each(['-1', '1.5', 'abc', '4294967296'])(
+    'rejects --seed %s: exit 1 and a usage message',
+    async (seed) => {
+      const result = await cli('evaluate', 'corpus', '--gold', SEED_GOLD, '--seed', seed);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/--seed.*whole number from 0 to 4294967295/);
+    },
+  );
 });
 
 describe('evaluate: a malformed gold file is exit 2 with one line naming the file', () => {
@@ -343,10 +541,21 @@ d2,The EU side explained the AI Act,eu,explained,
     const result = await cli('agreement', a, b);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Coders a\.csv, b\.csv: 6 units, 0 coded by one coder only$/m);
-    expect(result.stdout).toMatch(tableLine('field', 'units', 'agreement', 'kappa', 'alpha'));
-    expect(result.stdout).toMatch(tableLine('side', 6, '0.833', '0.769', '0.784'));
-    expect(result.stdout).toMatch(tableLine('stance', 6, '0.667', '0.571', '0.585'));
-    expect(result.stdout).toMatch(tableLine('topic', 5, '0.800', '0.737', '0.757'));
+    expect(result.stdout).toMatch(
+      tableLine('field', 'units', 'agreement', 'kappa [95% CI]', 'alpha [95% CI]'),
+    );
+    expect(result.stdout).toMatch(
+      tableLine('side', 6, '0.833', withAnyInterval('0.769'), withAnyInterval('0.784')),
+    );
+    expect(result.stdout).toMatch(
+      tableLine('stance', 6, '0.667', withAnyInterval('0.571'), withAnyInterval('0.585')),
+    );
+    expect(result.stdout).toMatch(
+      tableLine('topic', 5, '0.800', withAnyInterval('0.737'), withAnyInterval('0.757')),
+    );
+    expect(result.stdout).toMatch(
+      /^95% CI: percentile bootstrap \(2000 resamples of the units coded by two or more coders, seed 1\)\.$/m,
+    );
     expect(result.stdout).toMatch(/^Disagreements$/m);
     for (const row of [
       ['d1', 'stance', 'explained', 'concurred', 'The Japanese side explained AI'],
@@ -375,7 +584,13 @@ d2,The EU side explained the AI Act,eu,explained,
       expect(json[field].percentAgreement, field).toBeCloseTo(percent, 12);
       expect(json[field].kappa, field).toBeCloseTo(kappa, 12);
       expect(json[field].alpha, field).toBeCloseTo(alpha, 12);
+      for (const figure of ['kappa', 'alpha']) {
+        const interval = json[field].ci[figure];
+        expect(interval.low, `${field} ${figure}`).toBeLessThanOrEqual(json[field][figure]);
+        expect(interval.high, `${field} ${figure}`).toBeGreaterThanOrEqual(json[field][figure]);
+      }
     }
+    expect(json.intervals.bootstrap).toMatchObject({ replicates: 2000, seed: 1, interval: 'percentile' });
     expect(json.disagreements).toEqual([
       {
         doc: 'd1',
@@ -423,10 +638,24 @@ d2,The EU side explained the AI Act,japan,explained,ai
     }
     const text = await cli('agreement', a, b, c);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(tableLine('side', 6, '0.778', 'n/a', '0.709'));
+    expect(text.stdout).toMatch(tableLine('side', 6, '0.778', 'n/a', withAnyInterval('0.709')));
     expect(text.stdout).toMatch(
       tableLine('d2', 'side', 'eu', 'eu', 'japan', 'The EU side explained the AI Act'),
     );
+  });
+
+  it('--seed N: the same N gives the same intervals, another N others', async () => {
+    const run = async (...extra: string[]) =>
+      JSON.parse((await cli('agreement', a, b, '--json', ...extra)).stdout);
+    const byDefault = await run();
+    expect(await run('--seed', '1')).toEqual(byDefault);
+    const other = await run('--seed', '99');
+    expect(other.intervals.bootstrap.seed).toBe(99);
+    expect(other.side.kappa).toBe(byDefault.side.kappa);
+    expect(other.side.ci).not.toEqual(byDefault.side.ci);
+    const bad = await cli('agreement', a, b, '--seed', 'x');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/whole number from 0 to 4294967295/);
   });
 
   it('one coder is an error: exit 2, one line on stderr', async () => {

@@ -77,7 +77,8 @@ const statements: StatementRow[] = [
 // g5 in no statement of d1: unmatched, has a topic      wrong / wrong / wrong
 // g6 empty topic: not scored for topic                  ok (none in none|both) / wrong (other) / -
 // g7 whitespace folded                                  wrong (japan) / ok / ok
-// g8 doc d3 not among the statements, no topic          wrong / wrong / -
+// g8 in no statement of d2: unmatched, no topic         wrong / wrong / -
+// g9 doc d3 not among the statements: not evaluated     left out of every figure
 const goldCsv = `doc,snippet,side,stance,topic
 d1,"its ""Beyond 5G"" STRATEGY",japan,explained,5g-6g
 d1,RAISED ISSUES with the data act,eu,explained|raised_issues,data
@@ -86,6 +87,7 @@ d1,The EU side,eu,explained,ai
 d1,no such words,japan,explained,ai
 d2,workshop was held,none|both,concurred,
 d2,Japan explained its data,both,explained,data
+d2,anything,none,other,
 d3,anything,none,other,
 `;
 const gold = parseGold(goldCsv, 'gold.csv');
@@ -93,8 +95,9 @@ const gold = parseGold(goldCsv, 'gold.csv');
 describe('evaluateStatements on a small hand-scored set', () => {
   const report = evaluateStatements(statements, gold);
 
-  // score-gold.mjs on the same two files prints:
+  // score-gold.mjs on the same two files without g9 prints:
   //   SHORT statements 8 unmatched 2 side 0.625 stance 0.500 topic 0.667 stance-macroF1 0.762
+  // (with g9 it would count 9 rows, g9 wrong; evaluate sets g9 aside instead).
   it('agrees with score-gold.mjs on every accuracy', () => {
     expect(report.statements).toBe(8);
     expect(report.unmatched).toHaveLength(2);
@@ -109,16 +112,21 @@ describe('evaluateStatements on a small hand-scored set', () => {
     expect(report.matched).toBe(6);
     expect(report.unmatched).toEqual([
       { doc: 'd1', snippet: 'no such words', file: 'gold.csv', line: 6, reason: 'snippet-not-found' },
-      { doc: 'd3', snippet: 'anything', file: 'gold.csv', line: 9, reason: 'doc-not-found' },
+      { doc: 'd2', snippet: 'anything', file: 'gold.csv', line: 9, reason: 'snippet-not-found' },
     ]);
     expect(report.ambiguous).toEqual([
       { doc: 'd1', snippet: 'The EU side', file: 'gold.csv', line: 5, candidates: 2 },
     ]);
   });
 
+  it('sets aside the row of a document not analysed, once, with its document', () => {
+    expect(report.notEvaluated).toEqual({ rows: 1, docs: ['d3'] });
+    expect(report.unmatched.map((row) => row.doc)).not.toContain('d3');
+  });
+
   it('builds the confusion matrix with gold = preferred label and an (unmatched) column', () => {
     // Side pairs: g1 japan→japan, g2 eu→eu, g3 both→both, g4 eu→eu, g5 japan→(unmatched),
-    // g6 none→none (none|both accepts none), g7 both→japan, g8 none→(unmatched).
+    // g6 none→none (none|both accepts none), g7 both→japan, g8 none→(unmatched); g9 not evaluated.
     expect(report.side.confusion).toEqual({
       labels: ['both', 'eu', 'japan', 'none', '(unmatched)'],
       counts: [
@@ -163,7 +171,7 @@ describe('evaluateStatements on a small hand-scored set', () => {
     // concurred 2/3 → 0.762.
     const matchedOnly = evaluateStatements(
       statements,
-      gold.filter((row) => row.snippet !== 'no such words' && row.doc !== 'd3'),
+      gold.filter((row) => row.snippet !== 'no such words' && row.snippet !== 'anything'),
     );
     expect(matchedOnly.stance.macroF1?.toFixed(3)).toBe('0.762');
     // score-gold.mjs on these six rows: side 0.833 stance 0.667 topic 0.800 stance-macroF1 0.762
@@ -185,9 +193,11 @@ describe('evaluateStatements on a small hand-scored set', () => {
       'matched',
       'unmatched',
       'ambiguous',
+      'notEvaluated',
       'side',
       'stance',
       'topic',
+      'intervals',
     ]);
     expect(json.stance.labels.raised_issues.recall).toBeNull();
   });
@@ -206,6 +216,7 @@ describe('evaluateStatements, degenerate input', () => {
         kappa: null,
         labels: {},
         confusion: { labels: [], counts: [] },
+        ci: { accuracy: null, macroF1: null, kappa: null, labels: {} },
       });
     }
   });
@@ -217,9 +228,11 @@ describe('evaluateStatements, degenerate input', () => {
   });
 
   it('scores every row as unmatched when there are no statements', () => {
-    const report = evaluateStatements([], gold);
+    // The documents were analysed but yielded nothing: their rows are errors, not set aside.
+    const report = evaluateStatements([], gold, {}, { documents: ['d1', 'd2'] });
     expect(report.side.accuracy).toBe(0);
     expect(report.unmatched).toHaveLength(8);
+    expect(report.notEvaluated).toEqual({ rows: 1, docs: ['d3'] });
     // Gold has several labels, the tool one ("(unmatched)"): pe = 0, kappa = po = 0.
     expect(report.side.kappa).toBe(0);
   });
@@ -255,7 +268,7 @@ describe('disagreements', () => {
       'd1|no such words|match||snippet-not-found',
       'd2|workshop was held|stance|concurred|other',
       'd2|Japan explained its data|side|both|japan',
-      'd3|anything|match||doc-not-found',
+      'd2|anything|match||snippet-not-found',
     ]);
   });
 
@@ -286,20 +299,38 @@ describe('formatEvaluation', () => {
     // none 1, (unmatched) 2 → kappa = (8·5 − 12)/(64 − 12) = 28/52 = 0.538; F1 both 2/3, eu 1,
     // japan 1/2, none 2/3 → macro 0.708. Topic: 4 of 6 agree, chance 1 + 6 + 1 = 8 → kappa 16/28 = 0.571;
     // F1 5g-6g 1, ai 0, data 4/5, research-standards 1 → macro 0.700.
+    // Accuracy intervals are Wilson's (scipy's binomtest(k, n).proportion_ci(method='wilson') gives 5/8
+    // [0.3057, 0.8632], 4/8 [0.2152, 0.7848], 4/6 [0.3000, 0.9032]); macro-F1 and kappa intervals are
+    // what the bootstrap gives from seed 1, kept here so that a change to the procedure shows.
     expect(text).toContain(
       [
-        'field   rows  correct  accuracy  macro-F1  kappa',
-        'side       8        5     0.625     0.708  0.538',
-        'stance     8        4     0.500     0.472  0.304',
-        'topic      6        4     0.667     0.700  0.571',
+        'field   rows  correct     accuracy [95% CI]     macro-F1 [95% CI]        kappa [95% CI]',
+        'side       8        5  0.625 [0.306, 0.863]  0.708 [0.333, 0.964]  0.538 [0.143, 0.840]',
+        'stance     8        4  0.500 [0.215, 0.785]  0.472 [0.167, 0.917]  0.304 [0.000, 0.704]',
+        'topic      6        4  0.667 [0.300, 0.903]  0.700 [0.333, 1.000]  0.571 [0.091, 1.000]',
+        '95% CI: Wilson score for accuracy, precision and recall; percentile bootstrap for f1, macro-F1 and ' +
+          "kappa (2000 resamples of each field's scored gold rows, seed 1).",
       ].join('\n'),
     );
-    expect(text).toContain('raised_issues      0.000     n/a  0.000        0');
+    // raised_issues: predicted once, never right: precision 0/1, Wilson [0, z²/(1 + z²)] = [0, 0.793];
+    // no support, so no recall; F1 0 in every resample that predicts it.
+    expect(text).toContain(
+      'raised_issues  0.000 [0.000, 0.793]                   n/a  0.000 [0.000, 0.000]        0',
+    );
     expect(text).toContain('gold \\ predicted  both  eu  japan  none  (unmatched)');
     expect(text).not.toMatch(/^\(unmatched\)/m);
     expect(text).toContain('gold.csv:6  d1   snippet-not-found  no such words');
-    expect(text).toContain('gold.csv:9  d3   doc-not-found      anything');
+    expect(text).toContain('gold.csv:9  d2   snippet-not-found  anything');
     expect(text).toContain('gold.csv:5  d1            2  The EU side');
+  });
+
+  it('says once which gold rows were not evaluated, and of which documents', () => {
+    const text = formatEvaluation(evaluateStatements(statements, gold));
+    expect(text).toMatch(
+      /^Gold rows 8: matched 6, unmatched 2, ambiguous 1\nNot evaluated: 1 gold row of 1 document not among the inputs, left out of every figure: d3$/m,
+    );
+    expect(text.match(/d3/g)).toHaveLength(1);
+    expect(formatEvaluation(evaluateStatements(statements, gold.slice(0, 8)))).not.toMatch(/Not evaluated/);
   });
 
   it('says so when nothing was scored', () => {

@@ -64,6 +64,14 @@ describe('matchGold', () => {
     });
   });
 
+  it('knows a document analysed without statements from one not given at all', () => {
+    const rows = [gold('d9', 'anything'), gold('d8', 'anything')];
+    expect(matchGold(statements, rows, { documents: ['d1', 'd2', 'd9'] })).toMatchObject([
+      { status: 'unmatched', reason: 'snippet-not-found' },
+      { status: 'unmatched', reason: 'doc-not-found' },
+    ]);
+  });
+
   it('does not match a snippet that crosses a statement boundary', () => {
     expect(matchGold(statements, [gold('d1', 'Data Act". The EU side')])[0]?.status).toBe('unmatched');
   });
