@@ -10,16 +10,16 @@ import {
   agreement,
   disagreementRows,
   disagreementsCsv,
-  evaluateMatches,
   formatAgreement,
   formatEvaluation,
-  matchGold,
   meetsMinimumAccuracy,
   parseGold,
   requireAllGoldEvaluated,
 } from './evaluate/index.js';
-import { allStatementRows } from './report/tables.js';
-import { analyzeInputs, readText, runAnalyze } from './run.js';
+import { formatMeetings } from './evaluate/meetings.js';
+import { runEvaluate } from './evaluate/run.js';
+import type { LanguageId } from './lang/types.js';
+import { readText, runAnalyze } from './run.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -71,6 +71,14 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--metadata <file>', 'metadata.csv (default: metadata.csv at the top of each input folder)')
     .option('--text-out <dir>', 'also write the plain text that offsets point into, one file per document')
     .option('--across-series', 'changes.csv: treat all series as one timeline by date')
+    .addOption(
+      new Option(
+        '--prefer-lang <lang>',
+        'where a meeting is reported in both languages, count the release in this one',
+      )
+        .choices(['ja', 'en'])
+        .default('ja'),
+    )
     .option('--excel', 'write CSV for Excel: UTF-8 BOM and CRLF line ends')
     .addOption(new Option('--no-escape-formulas', 'do not neutralise cells starting with = + - @'))
     .action(async (inputs, options) => {
@@ -81,6 +89,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         ...(options.metadata ? { metadata: options.metadata } : {}),
         ...(options.textOut ? { textOut: options.textOut } : {}),
         acrossSeries: options.acrossSeries === true,
+        preferLang: options.preferLang as LanguageId,
         excel: options.excel === true,
         escapeFormulas: options.escapeFormulas,
       });
@@ -102,33 +111,27 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--min-accuracy <x>', 'exit 1 when side, stance or topic accuracy is below x', fraction)
     .option('--seed <n>', 'seed of the bootstrap intervals (default 1)', seed)
     .option('--require-all-gold', 'exit 1 when gold rows are of documents not among the inputs')
+    .option(
+      '--meetings-gold <files...>',
+      'meetings gold CSV files (doc,series,meeting,date): score metadata too',
+    )
+    .option('--preferred-only', "count only each gold row's preferred label, not its | alternatives (strict)")
     .action((inputs, options) => {
-      const result = analyzeInputs({
+      const { report, matches, meetings } = runEvaluate({
         inputs,
+        gold: options.gold,
+        ...(options.meetingsGold ? { meetingsGold: options.meetingsGold } : {}),
         ...(options.codebook ? { codebook: options.codebook } : {}),
         ...(options.metadata ? { metadata: options.metadata } : {}),
+        preferredOnly: options.preferredOnly === true,
+        ...(options.seed === undefined ? {} : { seed: options.seed }),
       });
-      const compiled = result.codebook.compiled;
-      const vocabulary = {
-        sides: [...compiled.parties.map((p) => p.id), 'both', 'none'],
-        topics: [...compiled.topics.map((t) => t.id), 'general'],
-      };
-      const gold = options.gold.flatMap((file) => parseGold(readText(file), file, vocabulary));
-      const documents = result.documents.map((document) => document.source.id);
-      const matches = matchGold(allStatementRows(result.documents), gold, { documents });
-      const report = evaluateMatches(
-        matches,
-        {
-          side: vocabulary.sides,
-          stance: ['explained', 'raised_issues', 'concurred', 'other'],
-          topic: vocabulary.topics,
-        },
-        options.seed === undefined ? {} : { seed: options.seed },
-      );
       if (options.requireAllGold) requireAllGoldEvaluated(report);
       if (options.disagreements)
         writeFileSync(options.disagreements, disagreementsCsv(disagreementRows(matches)));
-      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvaluation(report));
+      if (options.json)
+        io.stdout(`${JSON.stringify(meetings ? { ...report, meetings } : report, null, 2)}\n`);
+      else io.stdout(formatEvaluation(report) + (meetings ? `\n${formatMeetings(meetings)}` : ''));
       if (options.minAccuracy !== undefined && !meetsMinimumAccuracy(report, options.minAccuracy)) setExit(1);
     });
 

@@ -46,14 +46,22 @@ export function sectionHeading(document: AnalyzedDocument, section: number | nul
   return section === null ? '' : (document.structure.sections[section]?.heading ?? '');
 }
 
-/** statements.csv rows of one document. */
-export function statementRows(document: AnalyzedDocument): StatementRow[] {
+/**
+ * statements.csv rows of one document. `isCounted` says whether the document's report of a meeting
+ * is the one trends count (another release of the same meeting may be); by default every one is.
+ */
+export function statementRows(
+  document: AnalyzedDocument,
+  isCounted: (doc: string, meeting: number) => boolean = () => true,
+): StatementRow[] {
   const { metadata } = document.structure;
   const sectionOfSentence = new Map(document.sentences.map((s) => [s.index, s.section]));
   return document.statements.map((statement) => {
     const meeting = metadata.meetings[statement.meeting] ?? metadata;
     return {
       doc: document.source.id,
+      lang: document.lang,
+      counted: isCounted(document.source.id, statement.meeting),
       series: meeting.series,
       meeting: meeting.meeting,
       date: meeting.date,

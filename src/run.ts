@@ -4,13 +4,16 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHANGE_COLUMNS, changeRows } from './aggregate/changes.js';
+import { CROSSLANG_COLUMNS, crossLangRows } from './aggregate/crosslang.js';
 import type { Meeting } from './aggregate/meetings.js';
+import { countMeetings, MEETING_COLUMNS, meetingRows } from './aggregate/releases.js';
 import { roundTrendShares } from './aggregate/round.js';
 import { TREND_COLUMNS, trendRows } from './aggregate/trends.js';
 import { wideTrendTable } from './aggregate/wide.js';
 import { type LoadedCodebook, loadCodebook } from './codebook/load.js';
 import { DialogueStanceError } from './errors.js';
 import { readDocuments } from './ingest/read.js';
+import type { LanguageId } from './lang/types.js';
 import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metadata.js';
 import { analyzeDocument } from './pipeline.js';
 import { renderTrendsSvg } from './report/chart.js';
@@ -36,6 +39,8 @@ export interface AnalyzeOptions extends CsvOptions {
   metadata?: string;
   /** Treat all series as one timeline in changes.csv. */
   acrossSeries?: boolean;
+  /** The language whose release counts where a meeting is reported in both (default `ja`). */
+  preferLang?: LanguageId;
 }
 
 export interface AnalysisResult {
@@ -74,20 +79,32 @@ export async function buildReports(
     sides: [...codebook.compiled.parties.map((p) => p.id), 'both'],
     topics: [...codebook.compiled.topics.map((t) => t.id), 'general'],
   };
-  const statements = allStatementRows(documents);
-  const trends = trendRows(statements, order);
-  const meetings: Meeting[] = documents.map(({ source, structure }) => ({
-    series: structure.metadata.series,
-    meeting: structure.metadata.meeting,
-    date: structure.metadata.date,
-    doc: source.id,
+  // A meeting reported by several releases (in two languages, by two publishers) counts once.
+  const counted = countMeetings(documents, options.preferLang ?? 'ja');
+  const meetingTable = meetingRows(counted, documents);
+  const statements = allStatementRows(documents, counted.isCounted);
+  const trends = trendRows(
+    statements.filter((row) => row.counted),
+    order,
+  );
+  const meetings: Meeting[] = meetingTable.map(({ series, meeting, date, doc }) => ({
+    series,
+    meeting,
+    date,
+    doc,
   }));
+
   const wide = wideTrendTable(trends, { ...order, meetings });
   const changes = changeRows(trends, { ...order, meetings, acrossSeries: options.acrossSeries === true });
   const files = new Map<string, string>();
   files.set('documents.csv', csv(documentsTable(documents)));
   files.set('sentences.csv', csv(sentencesTable(documents)));
-  files.set('statements.csv', csv(statementsTable(documents)));
+  files.set('statements.csv', csv(statementsTable(documents, statements)));
+  files.set('meetings.csv', csv(objectTable(meetingTable, MEETING_COLUMNS)));
+  files.set(
+    'crosslang.csv',
+    csv(objectTable(crossLangRows(counted.meetings, statements, order), CROSSLANG_COLUMNS)),
+  );
   files.set('unmatched.csv', csv(unmatchedTable(unmatchedRows(documents))));
   files.set('trends.csv', csv(objectTable(roundTrendShares(trends), TREND_COLUMNS)));
   files.set('trends-wide.csv', csv(wide));
@@ -115,6 +132,7 @@ function runRecord(result: AnalysisResult, options: AnalyzeOptions) {
       codebook: options.codebook ?? null,
       metadata: options.metadata ?? null,
       acrossSeries: options.acrossSeries === true,
+      preferLang: options.preferLang ?? 'ja',
       excel: options.excel === true,
       escapeFormulas: options.escapeFormulas !== false,
     },

@@ -173,6 +173,10 @@ export interface AnalyzedDocument {
 /** One row of statements.csv: a statement with its document's metadata. */
 export interface StatementRow {
   doc: string;
+  /** The document's language. */
+  lang: LanguageId;
+  /** The statement's release is the one counted for its meeting in trends (see aggregate/releases.ts). */
+  counted: boolean;
   series: string;
   meeting: number | null;
   date: string | null;

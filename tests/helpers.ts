@@ -9,7 +9,9 @@ export function textSource(text: string, id = 'test'): SourceDocument {
 /** The report files every `analyze` run writes, in name order. */
 export const REPORT_FILES = [
   'changes.csv',
+  'crosslang.csv',
   'documents.csv',
+  'meetings.csv',
   'run.json',
   'sentences.csv',
   'statements.csv',

@@ -35,6 +35,8 @@ const DOCUMENT_COLUMNS = [
   'meeting',
   'date',
   'release_date',
+  'lang',
+  'meetings',
   'sentences',
   'headings',
   'furniture',

@@ -120,3 +120,13 @@ export function parseGold(csvText: string, fileName: string, vocabulary: GoldVoc
     };
   });
 }
+
+/** Gold rows with only their preferred labels: scores that count no `|` alternative (strict). */
+export function preferredOnly(rows: readonly GoldRow[]): GoldRow[] {
+  return rows.map((row) => ({
+    ...row,
+    side: row.side.slice(0, 1),
+    stance: row.stance.slice(0, 1),
+    topic: row.topic.slice(0, 1),
+  }));
+}

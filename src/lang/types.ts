@@ -153,8 +153,9 @@ export interface StructureGrammar {
   datelineLabel: RegExp;
   /** Extra heading enumerators of the language (Japanese ア/イ/ウ), tried after the shared ones. */
   enumerators: readonly { style: string; pattern: RegExp; numbers?: readonly string[] }[];
-  /** Longest heading, in characters, and in words where words are spaced. */
+  /** Longest heading and title, in characters, and heading in words where words are spaced. */
   headingMaxChars: number;
+  titleMaxChars: number;
   headingMaxWords: number;
   /** Sentence-final punctuation that keeps a line from being a heading. */
   sentenceEnd: RegExp;
@@ -181,8 +182,8 @@ export interface Language {
 export interface CompiledLanguage {
   id: LanguageId;
   structure: StructureGrammar;
-  /** Sentence spans inside `span` of `text`: trimmed, disjoint, in order. */
-  splitSentences(text: string, span: Span): Span[];
+  /** Sentence spans inside `span` of `text`: trimmed, disjoint, in order; `kind` is the block's. */
+  splitSentences(text: string, span: Span, kind?: 'paragraph' | 'item'): Span[];
   /** The tokens of one sentence; `offset` is where `text` starts in the document. */
   tokenize(text: string, offset: number): Token[];
   /** Dates as the language writes them, in text order. */

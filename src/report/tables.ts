@@ -34,6 +34,8 @@ export function documentsTable(documents: readonly AnalyzedDocument[]): Table {
       'meeting',
       'date',
       'release_date',
+      'lang',
+      'meetings',
       'sentences',
       'headings',
       'furniture',
@@ -41,7 +43,7 @@ export function documentsTable(documents: readonly AnalyzedDocument[]): Table {
       'statements_none',
       ...extras,
     ],
-    rows: documents.map(({ source, structure, sentences, statements }) => [
+    rows: documents.map(({ source, lang, structure, sentences, statements }) => [
       source.id,
       source.path.split('\\').join('/'),
       source.sha256,
@@ -51,6 +53,8 @@ export function documentsTable(documents: readonly AnalyzedDocument[]): Table {
       structure.metadata.meeting,
       structure.metadata.date,
       structure.metadata.releaseDate,
+      lang,
+      structure.metadata.meetings.length,
       sentences.length,
       structure.sections.length,
       structure.blocks.filter(isFurniture).length,
@@ -93,17 +97,25 @@ export const STATEMENT_COLUMNS = [
   'text',
   'start',
   'end',
+  'lang',
+  'counted',
 ] as const;
 
-export function allStatementRows(documents: readonly AnalyzedDocument[]): StatementRow[] {
-  return documents.flatMap(statementRows);
+export function allStatementRows(
+  documents: readonly AnalyzedDocument[],
+  isCounted?: (doc: string, meeting: number) => boolean,
+): StatementRow[] {
+  return documents.flatMap((document) => statementRows(document, isCounted));
 }
 
-export function statementsTable(documents: readonly AnalyzedDocument[]): Table {
+export function statementsTable(
+  documents: readonly AnalyzedDocument[],
+  rows: readonly StatementRow[] = allStatementRows(documents),
+): Table {
   const extras = extraColumns(documents);
   return {
     header: [...STATEMENT_COLUMNS, ...extras],
-    rows: allStatementRows(documents).map((r) => [
+    rows: rows.map((r) => [
       r.doc,
       r.series,
       r.meeting,
@@ -119,6 +131,8 @@ export function statementsTable(documents: readonly AnalyzedDocument[]): Table {
       r.text,
       r.start,
       r.end,
+      r.lang,
+      r.counted ? 1 : 0,
       ...extras.map((key) => r.extra[key] ?? ''),
     ]),
   };

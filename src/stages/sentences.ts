@@ -16,7 +16,11 @@ export function segmentSentences(
   const sentences: Sentence[] = [];
   structure.blocks.forEach((block: Block, blockIndex) => {
     if (!isBodyBlock(block)) return;
-    for (const span of language.splitSentences(text, block.content)) {
+    for (const span of language.splitSentences(
+      text,
+      block.content,
+      block.kind === 'item' ? 'item' : 'paragraph',
+    )) {
       sentences.push({
         index: sentences.length + 1,
         span,

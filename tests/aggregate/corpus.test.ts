@@ -196,6 +196,8 @@ describe('trends corpus: the tool codes what the hand-made gold codes', () => {
         const topic = preferred(row.topic);
         return {
           doc,
+          lang: 'en',
+          counted: true,
           series: meta.series,
           meeting: meta.meeting,
           date: meta.date,

@@ -26,6 +26,8 @@ export function statement(
 ): StatementRow {
   return {
     ...meeting,
+    lang: 'en',
+    counted: true,
     section: '',
     sentence: index,
     statement: 1,

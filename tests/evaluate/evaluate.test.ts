@@ -22,6 +22,8 @@ function statement(
   return {
     doc,
     series: '',
+    lang: 'en',
+    counted: true,
     meeting: null,
     date: null,
     section: '',

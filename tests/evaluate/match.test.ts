@@ -7,6 +7,8 @@ function statement(doc: string, text: string): StatementRow {
   return {
     doc,
     series: '',
+    lang: 'en',
+    counted: true,
     meeting: null,
     date: null,
     section: '',

@@ -274,7 +274,9 @@ describe('readDocument and readDocuments', () => {
   it('a decoding error names the file', () => {
     const folder = tree({ 'bad.txt': Buffer.from([0x41, 0xc3, 0x28]) });
     const error = failure(() => readDocuments([folder]));
-    expect(error.code).toBe('INPUT_DECODE');
-    expect(error.message).toBe(`${join(folder, 'bad.txt')}: is not valid UTF-8; re-save it as UTF-8`);
+    expect(error.code).toBe('INPUT_ENCODING_UNKNOWN');
+    expect(error.message).toBe(
+      `${join(folder, 'bad.txt')}: is not UTF-8, and its encoding cannot be told from its bytes; re-save it as UTF-8 or give --encoding NAME`,
+    );
   });
 });

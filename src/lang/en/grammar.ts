@@ -89,6 +89,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
       datelineLabel: regex(data, 'datelineLabel'),
       enumerators: [],
       headingMaxChars: 120,
+      titleMaxChars: 120,
       headingMaxWords: 14,
       sentenceEnd: /[.;,!?。]$/,
     },

@@ -2,6 +2,7 @@
 // stop ends an abbreviation ("Mr.", "e.g.", "No. 5") or an initial ("J. Smith"). One pass over the
 // block, each test looking at a bounded window around the stop, so the time is linear in the text.
 import type { Span } from '../../types.js';
+import { pushTrimmed } from '../spans.js';
 import type { EnglishGrammar } from './grammar.js';
 
 // A candidate end: terminal punctuation, closing quotes or brackets, then whitespace or the end.
@@ -45,13 +46,4 @@ export function splitEnglishSentences(grammar: EnglishGrammar, text: string, spa
   }
   pushTrimmed(piece, start, piece.length, span.start, spans);
   return spans;
-}
-
-/** Adds the trimmed span of piece[start, end), if it holds anything but whitespace. */
-export function pushTrimmed(piece: string, start: number, end: number, offset: number, into: Span[]): void {
-  let from = start;
-  let to = end;
-  while (from < to && /\s/.test(piece[from] ?? '')) from++;
-  while (to > from && /\s/.test(piece[to - 1] ?? '')) to--;
-  if (from < to) into.push({ start: offset + from, end: offset + to });
 }

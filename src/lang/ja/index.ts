@@ -1,11 +1,65 @@
-// Japanese: to be written.
+// Japanese: releases of the ministries in Japanese (報道資料). Words come from Node's ICU segmenter;
+// aliases, cues and terms are matched on characters aligned with its words; the actor is the side
+// marked by から / は / が / より, the cue the last one before the sentence or clause ends.
+import type { Codebook, LanguagePart } from '../../codebook/types.js';
+import type { AliasPhrase, CompiledLanguage, DocumentKnowledge, Language, PhraseMatcher } from '../types.js';
+import { readJapaneseSentence } from './clauses.js';
+import { japaneseDates } from './dates.js';
+import { japaneseMeetings } from './meetings.js';
+import { compileJapanese, type JapaneseModel } from './model.js';
+import { learnJapanesePeople } from './people.js';
+import { japaneseMatcher } from './phrases.js';
+import { splitJapaneseSentences } from './sentences.js';
+import { tokenize } from './tokens.js';
 
-import { DialogueStanceError } from '../../errors.js';
-import type { Language } from '../types.js';
+/** A label that works as an opener (「・データ：」) has at most this many tokens before its colon. */
+const LABEL_TOKENS = 8;
+
+export function compiledJapanese(model: JapaneseModel): CompiledLanguage {
+  const { grammar } = model;
+  const dates = japaneseDates(grammar);
+  const meetings = japaneseMeetings(grammar);
+  const people = new WeakMap<DocumentKnowledge, PhraseMatcher<AliasPhrase>>();
+  const peopleOf = (knowledge: DocumentKnowledge) => {
+    let matcher = people.get(knowledge);
+    if (!matcher) {
+      matcher = japaneseMatcher(knowledge.people);
+      people.set(knowledge, matcher);
+    }
+    return matcher;
+  };
+  return {
+    id: 'ja',
+    structure: grammar.structure,
+    splitSentences: (text, span, kind) => splitJapaneseSentences(grammar, text, span, kind === 'item'),
+    tokenize,
+    findDates: dates.findDates,
+    isDateOnly: dates.isDateOnly,
+    meetingMentions: meetings.meetingMentions,
+    cleanSeries: meetings.cleanSeries,
+    topicTerms: model.topicTerms,
+    learn: (sentences) => ({ people: learnJapanesePeople(sentences, model) }),
+    openerEnd(tokens) {
+      const label = tokens.findIndex((t, i) => i <= LABEL_TOKENS && (t.lower === ':' || t.lower === '：'));
+      if (label > 0) return label;
+      // 「AIについては、」: the phrase before the first 、 when it ends like an opener.
+      const comma = tokens.findIndex((t) => t.lower === '、' || t.lower === ',');
+      if (comma <= 0) return 0;
+      const before = tokens
+        .slice(0, comma)
+        .map((t) => t.lower)
+        .join('');
+      return model.openers.some((opener) => before.endsWith(opener)) ? comma + 1 : 0;
+    },
+    readSentence(text, tokens, knowledge, context) {
+      if (tokens.length === 0) return { clauses: [], context };
+      return readJapaneseSentence({ text, tokens, model, people: peopleOf(knowledge) }, context);
+    },
+  };
+}
 
 export const japanese: Language = {
   id: 'ja',
-  compile() {
-    throw new DialogueStanceError('CODEBOOK_INVALID', 'Japanese is not supported yet');
-  },
+  compile: (codebook: Codebook, part: LanguagePart, where: string) =>
+    compiledJapanese(compileJapanese(codebook, part, where)),
 };

@@ -58,7 +58,10 @@ const ROMAN: Record<string, number> = {
   x: 10,
 };
 
-function markerNumber(style: string, value: string): number | null {
+function markerNumber(style: string, value: string, numbers?: readonly string[]): number | null {
+  if (numbers) return numbers.indexOf(value) + 1 || null;
+  // Full-width digits (「（１）」) count as their ASCII forms.
+  value = value.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   if (style.includes('roman')) return ROMAN[value.toLowerCase()] ?? null;
   if (style.includes('alpha')) return value.toLowerCase().charCodeAt(0) - 96;
   if (style === 'decimal-dotted') return Number(value.split('.').at(-1));
@@ -66,14 +69,18 @@ function markerNumber(style: string, value: string): number | null {
 }
 
 export function findMarker(text: string, reader?: StructureReader): Marker | null {
-  for (const { style, pattern } of [...ENUMERATORS, ...(reader?.grammar.enumerators ?? [])]) {
+  const enumerators: readonly { style: string; pattern: RegExp; numbers?: readonly string[] }[] = [
+    ...ENUMERATORS,
+    ...(reader?.grammar.enumerators ?? []),
+  ];
+  for (const { style, pattern, numbers } of enumerators) {
     const match = pattern.exec(text);
     if (match && match[0].length < text.length) {
       return {
         text: match[0].trim(),
         length: match[0].length,
         style,
-        number: markerNumber(style, match[1] ?? ''),
+        number: markerNumber(style, match[1] ?? '', numbers),
       };
     }
   }
@@ -85,9 +92,13 @@ export function findMarker(text: string, reader?: StructureReader): Marker | nul
 }
 
 /** Short, capitalised, and not closed like a sentence. */
-export function isHeadingLike(reader: StructureReader, text: string): boolean {
+export function isHeadingLike(
+  reader: StructureReader,
+  text: string,
+  maxChars = reader.grammar.headingMaxChars,
+): boolean {
   const { grammar } = reader;
-  if (text.length > grammar.headingMaxChars || !/\p{L}/u.test(text)) return false;
+  if (text.length > maxChars || !/\p{L}/u.test(text)) return false;
   if (grammar.sentenceEnd.test(text) || /^[\p{Ll}]/u.test(text)) return false;
   if (reader.isDateOnly(text)) return false;
   // "Japanese side: Mr. X, ..." and "Venue: Tokyo" are label-value lines, not headings.
@@ -172,7 +183,11 @@ function frontMatter(reader: StructureReader, units: readonly Unit[]): { blocks:
         const rest = text.slice(date.length).replace(/^[\s,:\-–—|]+/, '');
         const start = unit.span.end - rest.length;
         blocks.push({ kind: 'title', span: unit.span, content: { start, end: unit.span.end }, marker: '' });
-      } else if (!unit.hint && isHeadingLike(reader, text) && !findMarker(text, reader)) {
+      } else if (
+        !unit.hint &&
+        isHeadingLike(reader, text, reader.grammar.titleMaxChars) &&
+        !findMarker(text, reader)
+      ) {
         blocks.push(block('title', unit));
       } else {
         break;

@@ -6,7 +6,7 @@ export const BULLET = /^(?:[•・●○■□◆◇▪▫◦‣∙·\u2013\u201
 
 /** Enumerators, each with the style that decides nesting. Order matters: first match wins. */
 export const ENUMERATORS: ReadonlyArray<{ style: string; pattern: RegExp }> = [
-  { style: 'paren-decimal', pattern: /^[(（](\d{1,2})[)）]\s*/u },
+  { style: 'paren-decimal', pattern: /^[(（]([0-9０-９]{1,2})[)）]\s*/u },
   { style: 'paren-roman', pattern: /^\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*/ },
   { style: 'paren-alpha', pattern: /^\(([a-h])\)\s*/ },
   { style: 'decimal-dotted', pattern: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+/ },

@@ -1,0 +1,491 @@
+// Japanese clauses. A sentence is cut at 、 after a continuative ending (「説明し、」「説明があり、」
+// 「行っており、」) into pieces, and each piece is read once: its actor is a side named before
+// から / は / が / より (never one inside the object: 「日EU間の協力」), its cue the last codebook cue
+// (the predicate comes last), and a negation after the cue turns it off. Neighbouring pieces join
+// into one statement unless the actor or the stance changes, as in English; a piece without an actor
+// takes the one before it (a topic-marked 「双方は、」 governs the whole sentence).
+import { type Decision, decide, nextContext } from '../../stages/decide/index.js';
+import type {
+  About,
+  ActorFacts,
+  AliasPhrase,
+  ClauseReading,
+  CueFacts,
+  PhraseMatcher,
+  ReadingContext,
+  Token,
+} from '../types.js';
+import { CUE_GAP, type JapaneseCue, type JapaneseModel } from './model.js';
+
+export interface Mention {
+  alias: AliasPhrase;
+  start: number;
+  end: number;
+}
+
+/** Sides named together before one particle: 「総務省と欧州委員会は」. */
+export interface ActorPhrase {
+  mentions: Mention[];
+  /** Token range of the mentions and the particle. */
+  start: number;
+  end: number;
+  particle: string;
+}
+
+interface CueMatch {
+  cue: JapaneseCue;
+  start: number;
+  end: number;
+}
+
+/** One piece of a sentence between clause boundaries, as read. */
+interface Piece {
+  from: number;
+  to: number;
+  actor: ActorPhrase | null;
+  partners: { side: string; text: string }[];
+  cue: CueMatch | null;
+  negated: boolean;
+  passive: boolean;
+  /** A speaker the codebook does not know (「NICTから」), or "". */
+  unknown: string;
+  cutAt: string;
+  /**
+   * The piece ends at a comma before another side's actor and shares the next piece's predicate:
+   * 「日本側からは…大使が、EU側からは…局長が出席した」.
+   */
+  gapped: boolean;
+}
+
+export interface SentenceInput {
+  text: string;
+  tokens: readonly Token[];
+  model: JapaneseModel;
+  people: PhraseMatcher<AliasPhrase>;
+}
+
+const folded = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join('');
+
+const slice = (input: SentenceInput, from: number, to: number): string => {
+  const first = input.tokens[from];
+  const last = input.tokens[to - 1];
+  return first && last && to > from ? input.text.slice(first.start, last.end) : '';
+};
+
+/** The token index where `word` read from token `at` ends on a token end, or -1. */
+function wordAt(tokens: readonly Token[], at: number, word: string, to: number): number {
+  let read = 0;
+  for (let i = at; i < to; i++) {
+    const lower = (tokens[i] as Token).lower;
+    if (!word.startsWith(lower, read)) return -1;
+    read += lower.length;
+    if (read === word.length) return i + 1;
+  }
+  return -1;
+}
+
+/** Side mentions, longest first at each token: the codebook's aliases and the document's people. */
+export function findMentions(input: SentenceInput): Mention[] {
+  const { tokens, model, people } = input;
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const alias = model.aliases.at(tokens, i);
+    const person = people.at(tokens, i);
+    const best = person && (!alias || person.end > alias.end) ? person : alias;
+    if (best) {
+      mentions.push({ alias: best.phrase, start: i, end: best.end });
+      i = best.end;
+    } else i++;
+  }
+  return mentions;
+}
+
+/** The particle that follows token `at`, from `particles` (longest first), and where it ends. */
+function particleAt(
+  tokens: readonly Token[],
+  at: number,
+  particles: readonly string[],
+): { particle: string; end: number } | null {
+  for (const particle of particles) {
+    const end = wordAt(tokens, at, particle, tokens.length);
+    if (end >= 0) return { particle, end };
+  }
+  return null;
+}
+
+/** Sides named before an actor particle, joined by と / 及び / 、 where there are several. */
+export function actorPhrases(
+  input: SentenceInput,
+  mentions: readonly Mention[],
+): { actors: ActorPhrase[]; partners: Mention[] } {
+  const { tokens, model } = input;
+  const { grammar } = model;
+  const actors: ActorPhrase[] = [];
+  const partners: Mention[] = [];
+  for (let k = 0; k < mentions.length; ) {
+    const group = [mentions[k] as Mention];
+    let end = (mentions[k] as Mention).end;
+    // 「総務省と欧州委員会は」「日本側及びEU側は」「河野大臣」 (a person and a title side by side).
+    for (;;) {
+      const next = mentions[k + group.length];
+      if (!next) break;
+      const between = folded(tokens, end, next.start);
+      // 「…総局（DG CONNECT）との間で」: an abbreviation in brackets belongs to the name before it.
+      const gloss =
+        grammar.openBrackets.has(between) && grammar.closeBrackets.has(tokens[next.end]?.lower ?? '');
+      if (between !== '' && !gloss && !grammar.mentionJoiners.includes(between)) break;
+      group.push(next);
+      end = gloss ? next.end + 1 : next.end;
+    }
+    k += group.length;
+    // 「シュミット局長は」: a person named by the document, then their role.
+    for (let length = 3; length > 0; length--) {
+      const role = folded(tokens, end, end + length);
+      if (!/[\u3040-\u309f、。]/u.test(role) && model.roles.some((r) => role.endsWith(r))) {
+        end += length;
+        break;
+      }
+    }
+    const joint = group.some((m) => m.alias.kind === 'joint');
+    // 「日EUで連携を一層強化していく」: a joint form with で acts together.
+    const particle = particleAt(
+      tokens,
+      end,
+      joint ? [...grammar.actorParticles, 'で'] : grammar.actorParticles,
+    );
+    if (particle) {
+      actors.push({
+        mentions: group,
+        start: group[0]?.start ?? end,
+        end: particle.end,
+        particle: particle.particle,
+      });
+    } else if (wordAt(tokens, end, 'と', tokens.length) >= 0) {
+      partners.push(...group);
+    }
+  }
+  return { actors, partners };
+}
+
+/** The last cue of tokens[from, to): the predicate comes last; at one end, the most specific. */
+function lastCue(input: SentenceInput, from: number, to: number): CueMatch | null {
+  const { tokens, model } = input;
+  let best: CueMatch | null = null;
+  for (let i = from; i < to; i++) {
+    const word = model.cueWords.at(tokens, i, to);
+    if (!word) continue;
+    for (const cue of word.phrase.cues) {
+      let at = word.end;
+      for (const { gap, words } of cue.rest) {
+        let found = -1;
+        const last = gap ? Math.min(to - 1, at + CUE_GAP) : at;
+        for (let j = at; j <= last && found < 0; j++)
+          for (const next of words) if (found < 0) found = wordAt(tokens, j, next, to);
+        at = found;
+        if (at < 0) break;
+      }
+      if (at < 0) continue;
+      const better =
+        !best ||
+        at > best.end ||
+        (at === best.end &&
+          (cue.rest.length > best.cue.rest.length ||
+            (cue.rest.length === best.cue.rest.length && cue.order < best.cue.order)));
+      if (better) best = { cue, start: i, end: at };
+    }
+  }
+  return best;
+}
+
+/** Is token `b` (a 、) a clause boundary: does the text before it end with a continuative ending? */
+function isBoundary(input: SentenceInput, b: number): boolean {
+  const { tokens, model } = input;
+  const mark = tokens[b]?.lower;
+  if (mark !== '、' && mark !== ',') return false;
+  const before = folded(tokens, Math.max(0, b - 4), b);
+  const { clauseEndings, notClauseEndings } = model.grammar;
+  return clauseEndings.some((e) => before.endsWith(e)) && !notClauseEndings.some((e) => before.endsWith(e));
+}
+
+function readPiece(
+  input: SentenceInput,
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+  cutAt: string,
+  gapped = false,
+): Piece {
+  const { tokens, model } = input;
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  const { actors, partners } = actorPhrases(input, inside);
+  // A source or topic (から, は, より) is the speaker; a が-subject only when there is none (「日本側は、
+  // EU側が策定した指針について」: the EU side is inside the object).
+  const actor = actors.find((a) => a.particle !== 'が') ?? actors[0] ?? null;
+  const cue = lastCue(input, from, to);
+  const after = cue ? folded(tokens, cue.end, to) : '';
+  const negated = cue !== null && model.negation.some((n) => after.includes(n));
+  const passive = cue !== null && model.grammar.passive.some((p) => after.slice(0, 6).includes(p));
+  let unknown = '';
+  if (!actor) {
+    // 「NICTから…紹介があった」: a speaker no alias names, for unmatched.csv.
+    for (let i = from; i < Math.min(to, from + 6); i++) {
+      const particle = particleAt(tokens, i, ['からは', 'から', 'より']);
+      if (particle && i > from) {
+        unknown = slice(input, from, i);
+        break;
+      }
+    }
+  }
+  return {
+    from,
+    to,
+    actor,
+    partners: partners.map((m) => ({ side: m.alias.side, text: slice(input, m.start, m.end) })),
+    cue,
+    negated,
+    passive,
+    unknown,
+    cutAt,
+    gapped,
+  };
+}
+
+/** The pieces of a sentence between its clause boundaries. */
+function pieces(input: SentenceInput, mentions: readonly Mention[]): Piece[] {
+  const { tokens } = input;
+  const { actors } = actorPhrases(input, mentions);
+  const sidesOf = (actor: ActorPhrase) => actor.mentions.map((m) => m.alias.side).join('+');
+  // A comma right before another side's actor, after an actor of its own piece: a gapped clause.
+  const gapBefore = (b: number, from: number): boolean => {
+    const mark = tokens[b]?.lower;
+    if (mark !== '、' && mark !== ',') return false;
+    const next = actors.find((a) => a.start === b + 1);
+    const earlier = actors.find((a) => a.start >= from && a.end <= b);
+    return (
+      next !== undefined &&
+      earlier !== undefined &&
+      sidesOf(next) !== sidesOf(earlier) &&
+      next.particle !== 'が'
+    );
+  };
+  const found: Piece[] = [];
+  let from = 0;
+  let cutAt = '';
+  for (let b = 0; b < tokens.length; b++) {
+    const gap = !isBoundary(input, b) && gapBefore(b, from);
+    if (!gap && !isBoundary(input, b)) continue;
+    found.push(readPiece(input, mentions, from, b + 1, cutAt, gap));
+    cutAt = slice(input, Math.max(from, b - 1), b + 1);
+    from = b + 1;
+  }
+  if (from < input.tokens.length || found.length === 0)
+    found.push(readPiece(input, mentions, from, input.tokens.length, cutAt));
+  return found;
+}
+
+/** A statement being built from pieces: where it runs, its own actor or the one it inherits, its cue. */
+interface Draft {
+  from: number;
+  to: number;
+  actor: ActorPhrase | null;
+  inherited: Decision | null;
+  partners: Piece['partners'];
+  cue: CueMatch | null;
+  negated: boolean;
+  passive: boolean;
+  unknown: string;
+  cutAt: string;
+  gapped: boolean;
+}
+
+const draftOf = (piece: Piece, inherited: Decision | null): Draft => ({
+  ...piece,
+  inherited: piece.actor ? null : inherited,
+});
+
+function facts(input: SentenceInput, draft: Draft): { actor: ActorFacts; cue: CueFacts } {
+  const { model } = input;
+  const { cue, actor } = draft;
+  const cueText = cue ? slice(input, cue.start, lastWord(input.tokens, draft.to)) : '';
+  const cueFacts: CueFacts = {
+    cue: cue?.cue ?? null,
+    negated: draft.negated,
+    passive: draft.passive,
+    text: cueText,
+    predicate:
+      cueText ||
+      slice(
+        input,
+        Math.max(draft.from, lastWord(input.tokens, draft.to) - 3),
+        lastWord(input.tokens, draft.to),
+      ),
+  };
+  const base = { partners: draft.partners, unknown: '', from: draft.from, to: draft.from };
+  if (actor) {
+    const kinds = actor.mentions.map((m) => m.alias.kind);
+    const pronoun = kinds.every((k) => k === 'pronoun' || k === 'party-pronoun' || k === 'first-person');
+    const text = slice(input, actor.start, actor.mentions.at(-1)?.end ?? actor.end);
+    if (pronoun && kinds.includes('first-person') && !kinds.includes('pronoun'))
+      return {
+        actor: { ...base, basis: 'first-person', sides: [], text, from: actor.start, to: actor.end },
+        cue: cueFacts,
+      };
+    if (pronoun)
+      return {
+        actor: {
+          ...base,
+          basis: 'pronoun',
+          sides: [],
+          pronoun: kinds.includes('pronoun') ? 'both' : 'party',
+          text,
+          from: actor.start,
+          to: actor.end,
+        },
+        cue: cueFacts,
+      };
+    const sides = actor.mentions
+      .filter((m) => m.alias.kind === 'party' || m.alias.kind === 'joint')
+      .map((m) => m.alias.side);
+    return {
+      actor: { ...base, basis: 'subject', sides, text, from: actor.start, to: actor.end },
+      cue: cueFacts,
+    };
+  }
+  if (draft.inherited)
+    return {
+      actor: {
+        ...base,
+        basis: 'inherited',
+        sides: [],
+        text: draft.inherited.actor,
+        inherited: draft.inherited.side,
+      },
+      cue: cueFacts,
+    };
+  // 「…ことを確認した」 with no actor: the joint outcome, like "it was agreed".
+  const outcome =
+    cue !== null && !draft.negated && cue.cue.stance === 'concurred' && model.outcomes.has(cue.cue.lemma);
+  return {
+    actor: {
+      ...base,
+      basis: outcome ? 'joint-outcome' : 'none',
+      sides: [],
+      text: '',
+      unknown: draft.unknown,
+    },
+    cue: cueFacts,
+  };
+}
+
+/** The end of the clause's last word, before closing punctuation. */
+function lastWord(tokens: readonly Token[], to: number): number {
+  let end = to;
+  while (end > 0 && /^[、。，．,.！？!?」』）)]$/u.test(tokens[end - 1]?.lower ?? '')) end--;
+  return end;
+}
+
+/** Does the cue stress the importance of something (「重要性について指摘」)? */
+const emphasis = (input: SentenceInput, draft: Draft) =>
+  draft.cue !== null && input.model.grammar.emphasis.some((word) => draft.cue?.cue.pattern.includes(word));
+
+function about(input: SentenceInput, draft: Draft, side: string): About {
+  const { tokens, model } = input;
+  for (let i = draft.from; i < draft.to; i++)
+    if (model.procedural.phrases.at(tokens, i, draft.to)) return 'logistics';
+  if (draft.cue && model.procedural.verbs.has(draft.cue.cue.lemma)) return 'meeting';
+  if (side === 'none') {
+    for (let i = draft.from; i < Math.min(draft.to, draft.from + 4); i++)
+      if (model.procedural.subjects.at(tokens, i, draft.to)) return 'meeting';
+  }
+  return 'topic';
+}
+
+/** Reads one sentence into statements, each piece once; returns them and the context after. */
+export function readJapaneseSentence(
+  input: SentenceInput,
+  context: ReadingContext,
+): { clauses: ClauseReading[]; context: ReadingContext } {
+  const { parties } = input.model;
+  const mentions = findMentions(input);
+  const drafts: { draft: Draft; decision: Decision }[] = [];
+  let here = context;
+  let current: Draft | null = null;
+  const decideDraft = (draft: Draft, at: ReadingContext) => decide(facts(input, draft), at, parties);
+  for (const piece of pieces(input, mentions)) {
+    if (!current) {
+      current = draftOf(piece, null);
+      continue;
+    }
+    if (!current.cue) {
+      if (current.actor && piece.actor) {
+        // 「日本側からは…大使が、EU側からは…局長が出席した」: the gapped clause takes the next one's
+        // predicate; a piece without a predicate whose actor is followed by another actor stands alone.
+        if (current.gapped)
+          current = { ...current, cue: piece.cue, negated: piece.negated, passive: piece.passive };
+        const decision = decideDraft(current, here);
+        drafts.push({ draft: current, decision });
+        here = nextContext(here, decision.side, parties);
+        current = draftOf(piece, decision);
+        continue;
+      }
+      // A piece before any predicate (「EU側から、…に触れ、」 with no cue) joins the next one.
+      current = {
+        ...current,
+        to: piece.to,
+        actor: current.actor ?? piece.actor,
+        cue: piece.cue,
+        negated: piece.negated,
+        passive: piece.passive,
+        partners: [...current.partners, ...piece.partners],
+      };
+      continue;
+    }
+    const left = decideDraft(current, here);
+    const afterLeft = nextContext(here, left.side, parties);
+    const next = draftOf(piece, left);
+    const right = piece.cue ? decideDraft(next, afterLeft) : left;
+    const split =
+      piece.cue !== null &&
+      (right.side !== left.side ||
+        right.stance !== left.stance ||
+        emphasis(input, next) !== emphasis(input, current) ||
+        (piece.actor !== null && right.actor !== left.actor));
+    if (!split) {
+      current = {
+        ...current,
+        to: piece.to,
+        ...(piece.cue ? { cue: piece.cue, negated: piece.negated, passive: piece.passive } : {}),
+        partners: [...current.partners, ...piece.partners],
+      };
+      continue;
+    }
+    drafts.push({ draft: current, decision: left });
+    here = afterLeft;
+    current = next;
+  }
+  if (current) {
+    const decision = decideDraft(current, here);
+    drafts.push({ draft: current, decision });
+    here = nextContext(here, decision.side, parties);
+  }
+  const clauses = drafts.map(({ draft, decision }): ClauseReading => {
+    const read = facts(input, draft);
+    return {
+      from: draft.from,
+      to: draft.to,
+      actor: read.actor,
+      cue: read.cue,
+      about: about(input, draft, decision.side),
+      cutAt: draft.cutAt,
+      side: decision.side,
+      stance: decision.stance,
+      basis: decision.basis,
+      actorText: decision.actor,
+    };
+  });
+  return { clauses, context: here };
+}

@@ -1,0 +1,80 @@
+// Japanese grammar data (grammar.json) as the reader uses it.
+import { type GrammarData, grammarData, literal, mergeGrammar, regex, regexes, words } from '../grammar.js';
+import type { StructureGrammar } from '../types.js';
+import { foldWidth } from './width.js';
+
+export interface JapaneseGrammar {
+  sentenceEnds: ReadonlySet<string>;
+  openBrackets: ReadonlySet<string>;
+  closeBrackets: ReadonlySet<string>;
+  /** Longest first, so that 「からは」 is read before 「から」. */
+  actorParticles: readonly string[];
+  mentionJoiners: readonly string[];
+  clauseEndings: readonly string[];
+  notClauseEndings: readonly string[];
+  emphasis: readonly string[];
+  negation: readonly string[];
+  passive: readonly string[];
+  eras: ReadonlyMap<string, number>;
+  weekdays: readonly string[];
+  rangeJoiners: readonly string[];
+  titleSuffixes: readonly string[];
+  titlePrefixes: readonly string[];
+  meetingNumber: RegExp;
+  /** Words that end a meeting's name (「…政策対話及び…」). */
+  nameStops: readonly string[];
+  /** Words with kana that a meeting's name may hold (「…に関する政策協力対話」). */
+  nameJoiners: readonly string[];
+  structure: StructureGrammar;
+}
+
+const longestFirst = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
+const folded = (list: readonly string[]) => longestFirst(list.map((word) => foldWidth(word).toLowerCase()));
+
+export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook'): JapaneseGrammar {
+  const data = mergeGrammar(grammarData('ja'), overrides, where);
+  const enumerators = (data.enumerators as { style: string; pattern: string; numbers?: string[] }[]).map(
+    (e) => ({
+      style: e.style,
+      pattern: literal(e.pattern),
+      ...(e.numbers ? { numbers: e.numbers } : {}),
+    }),
+  );
+  return {
+    sentenceEnds: new Set(words(data, 'sentenceEnds')),
+    openBrackets: new Set(words(data, 'openBrackets')),
+    closeBrackets: new Set(words(data, 'closeBrackets')),
+    actorParticles: folded(words(data, 'actorParticles')),
+    mentionJoiners: folded(words(data, 'mentionJoiners')),
+    clauseEndings: folded(words(data, 'clauseEndings')),
+    notClauseEndings: folded(words(data, 'notClauseEndings')),
+    emphasis: folded(words(data, 'emphasis')),
+    negation: folded(words(data, 'negation')),
+    passive: folded(words(data, 'passive')),
+    eras: new Map(Object.entries(data.eras as Record<string, number>)),
+    weekdays: words(data, 'weekdays'),
+    rangeJoiners: words(data, 'rangeJoiners'),
+    titleSuffixes: longestFirst(words(data, 'titleSuffixes')),
+    titlePrefixes: longestFirst(words(data, 'titlePrefixes')),
+    meetingNumber: regex(data, 'meetingNumber'),
+    nameStops: longestFirst(words(data, 'nameStops')),
+    nameJoiners: longestFirst(words(data, 'nameJoiners')),
+    structure: {
+      contactOpeners: regexes(data, 'contactOpeners'),
+      referenceOpener: regex(data, 'referenceOpener'),
+      referenceLine: regex(data, 'referenceLine'),
+      contactLine: regex(data, 'contactLine'),
+      pressLabel: regex(data, 'pressLabel'),
+      publisher: regex(data, 'publisher'),
+      runsOn: regex(data, 'runsOn'),
+      noteLine: regex(data, 'noteLine'),
+      datelineLabel: regex(data, 'datelineLabel'),
+      enumerators,
+      headingMaxChars: data.headingMaxChars as number,
+      titleMaxChars: data.titleMaxChars as number,
+      // Japanese writes no spaces between words: the character limit is the one that counts.
+      headingMaxWords: Number.POSITIVE_INFINITY,
+      sentenceEnd: /[。．！？!?、,]$/u,
+    },
+  };
+}

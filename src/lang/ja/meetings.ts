@@ -1,0 +1,95 @@
+// Meetings named in Japanese: 「第12回日EU・ICT戦略ワークショップ」, 「日EU・ICT戦略ワークショップ
+// （第12回）」, and two in one title: 「日EU・ICT政策対話（第24回）及び日EU・ICT戦略ワークショップ
+// （第8回）の結果」. A name is a run of kanji, katakana and Latin letters: kana particles end it.
+import type { MeetingMention } from '../types.js';
+import type { JapaneseGrammar } from './grammar.js';
+import { foldWidth } from './width.js';
+
+/** Hiragana, and punctuation that no name holds. */
+const NOT_NAME = /[\u3040-\u309f、。，．「」『』（）()【】［］[\]：:；;！？!?]/u;
+
+export interface JapaneseMeetings {
+  meetingMentions(text: string, where: 'title' | 'sentence'): MeetingMention[];
+  cleanSeries(name: string): string;
+}
+
+export function japaneseMeetings(grammar: JapaneseGrammar): JapaneseMeetings {
+  const number = new RegExp(grammar.meetingNumber.source, 'gu');
+  const startsWithAny = (text: string, at: number, list: readonly string[]) =>
+    list.find((w) => text.startsWith(w, at));
+
+  /** The name that runs forward from `from` (after 「第N回」). */
+  function nameAfter(text: string, from: number): { start: number; end: number } {
+    let end = from;
+    while (end < text.length) {
+      if (startsWithAny(text, end, grammar.nameStops)) break;
+      const joiner = startsWithAny(text, end, grammar.nameJoiners);
+      if (joiner) {
+        end += joiner.length;
+        continue;
+      }
+      if (NOT_NAME.test(text[end] as string)) break;
+      end++;
+    }
+    return { start: from, end };
+  }
+
+  /** The name that runs back from `to` (before 「（第N回）」). */
+  function nameBefore(text: string, to: number): { start: number; end: number } {
+    let start = to;
+    while (start > 0) {
+      const joiner = grammar.nameJoiners.find((w) => text.endsWith(w, start));
+      if (joiner) {
+        start -= joiner.length;
+        continue;
+      }
+      if (grammar.nameStops.some((w) => text.endsWith(w, start))) break;
+      if (NOT_NAME.test(text[start - 1] as string)) break;
+      start--;
+    }
+    return { start, end: to };
+  }
+
+  const trim = (text: string) => text.replace(/^[\s・]+|[\s・]+$/gu, '');
+
+  function meetingMentions(text: string): MeetingMention[] {
+    const folded = foldWidth(text);
+    const mentions: MeetingMention[] = [];
+    for (const match of folded.matchAll(number)) {
+      const numberEnd = match.index + match[0].length;
+      const bracketed =
+        /[（(]$/u.test(folded.slice(0, match.index)) && /^[）)]/u.test(folded.slice(numberEnd));
+      const span = bracketed ? nameBefore(folded, match.index - 1) : nameAfter(folded, numberEnd);
+      const name = trim(text.slice(span.start, span.end));
+      mentions.push({
+        name: /\p{L}/u.test(name) ? name : '',
+        number: Number(match[1]),
+        start: Math.min(span.start, match.index),
+        end: Math.max(span.end, bracketed ? numberEnd + 1 : numberEnd),
+      });
+    }
+    return mentions;
+  }
+
+  function cleanSeries(name: string): string {
+    let cleaned = foldWidth(name).trim();
+    for (const prefix of grammar.titlePrefixes)
+      if (cleaned.startsWith(prefix)) cleaned = cleaned.slice(prefix.length);
+    cleaned = cleaned
+      .replace(new RegExp(grammar.meetingNumber.source, 'gu'), '')
+      .replace(/[（(]\s*[）)]/gu, '');
+    // 「…の結果について」: several release words may follow one another.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const suffix of grammar.titleSuffixes) {
+        if (cleaned.endsWith(suffix) && cleaned.length > suffix.length) {
+          cleaned = cleaned.slice(0, -suffix.length).trim();
+          changed = true;
+        }
+      }
+    }
+    return trim(cleaned.replace(/^[「『“"]+|[」』”"]+$/gu, ''));
+  }
+
+  return { meetingMentions, cleanSeries };
+}

@@ -1,0 +1,102 @@
+// The Japanese part of a codebook compiled for matching: aliases, joint forms, cues, negations and
+// topic terms as character phrases (see phrases.ts). A cue pattern is one or more words; "..."
+// between two words lets a few tokens stand between them (「重要性 ... 指摘」).
+import type { Codebook, CompiledCue, LanguagePart } from '../../codebook/types.js';
+import type { Stance } from '../../types.js';
+import type { AliasPhrase, Phrase, PhraseMatcher, TopicTerm } from '../types.js';
+import { type JapaneseGrammar, japaneseGrammar } from './grammar.js';
+import { foldPhrase, type JapanesePhrase, japaneseMatcher } from './phrases.js';
+
+/** Up to this many tokens may stand in a "..." gap of a cue pattern. */
+export const CUE_GAP = 8;
+
+export interface JapaneseCue extends CompiledCue {
+  /** The pattern's words after the first (each with alternatives: 「表明|示し」), and whether a gap may come before it. */
+  rest: { gap: boolean; words: string[] }[];
+}
+
+export interface CueWord extends Phrase {
+  cues: JapaneseCue[];
+}
+
+export interface JapaneseModel {
+  grammar: JapaneseGrammar;
+  parties: readonly string[];
+  aliases: PhraseMatcher<AliasPhrase & JapanesePhrase>;
+  /** Cues by their first word: the matcher finds the word, the cue checks the rest. */
+  cueWords: PhraseMatcher<CueWord & JapanesePhrase>;
+  negation: readonly string[];
+  /** Cue lemmas whose agentless reading is the joint outcome (「…ことを確認した」). */
+  outcomes: ReadonlySet<string>;
+  /** Folded role words that end a person's title (大臣, 委員, 総局長). */
+  roles: readonly string[];
+  /** Folded endings of an opening phrase (「…については、」). */
+  openers: readonly string[];
+  topicTerms: PhraseMatcher<TopicTerm & JapanesePhrase>;
+  procedural: {
+    phrases: PhraseMatcher<Phrase & JapanesePhrase>;
+    subjects: PhraseMatcher<Phrase & JapanesePhrase>;
+    /** Cue lemmas of attendance and hosting (出席, 開催). */
+    verbs: ReadonlySet<string>;
+  };
+}
+
+export function compileJapanese(codebook: Codebook, part: LanguagePart, where: string): JapaneseModel {
+  const grammar = japaneseGrammar(part.grammar, where);
+  const alias = (text: string, side: string, kind: AliasPhrase['kind']): AliasPhrase => ({
+    text,
+    side,
+    kind,
+  });
+  const aliases: AliasPhrase[] = [
+    ...codebook.sides.flatMap((side) => (side.aliases.ja ?? []).map((text) => alias(text, side.id, 'party'))),
+    ...(codebook.joint.ja ?? []).map((text) => alias(text, 'both', 'joint')),
+    ...part.pronouns.joint.map((text) => alias(text, 'both', 'pronoun')),
+    ...part.pronouns.party.map((text) => alias(text, 'none', 'party-pronoun')),
+    ...part.pronouns.first.map((text) => alias(text, 'none', 'first-person')),
+  ];
+  const byFirst = new Map<string, JapaneseCue[]>();
+  let order = 0;
+  for (const group of part.cues) {
+    for (const pattern of group.patterns) {
+      const [first = '', ...more] = pattern.trim().split(/\s+/);
+      const rest: JapaneseCue['rest'] = [];
+      let gap = false;
+      for (const word of more) {
+        if (word === '...') gap = true;
+        else {
+          rest.push({ gap, words: word.split('|').map(foldPhrase) });
+          gap = false;
+        }
+      }
+      const stances: { stance: Stance; whenSingle: Stance; whenNegated: Stance } = {
+        stance: group.stance,
+        whenSingle: group.whenSingle ?? group.stance,
+        whenNegated: group.whenNegated ?? 'other',
+      };
+      const lemma = foldPhrase(first);
+      byFirst.set(lemma, [
+        ...(byFirst.get(lemma) ?? []),
+        { ...stances, pattern, lemma, rest, order: order++ },
+      ]);
+    }
+  }
+  return {
+    grammar,
+    parties: codebook.sides.map((side) => side.id),
+    aliases: japaneseMatcher(aliases),
+    cueWords: japaneseMatcher([...byFirst].map(([lemma, cues]) => ({ text: lemma, cues }))),
+    negation: grammar.negation,
+    outcomes: new Set(part.predicates.outcomes.map(foldPhrase)),
+    roles: part.predicates.roles.map(foldPhrase).sort((a, b) => b.length - a.length),
+    openers: part.predicates.openers.map(foldPhrase).sort((a, b) => b.length - a.length),
+    topicTerms: japaneseMatcher(
+      codebook.topics.flatMap((topic) => (topic.terms.ja ?? []).map((text) => ({ text, topic: topic.id }))),
+    ),
+    procedural: {
+      phrases: japaneseMatcher(part.procedural.phrases.map((text) => ({ text }))),
+      subjects: japaneseMatcher(part.procedural.subjects.map((text) => ({ text }))),
+      verbs: new Set(part.procedural.verbs.map(foldPhrase)),
+    },
+  };
+}

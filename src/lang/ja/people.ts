@@ -1,0 +1,86 @@
+// People a Japanese release introduces: a name written right before a side's title (「河野デジタル
+// 大臣」「ヘルマン欧州委員」), or before a role word after a side and の (「欧州委員会…総局のヴィオラ総局長」).
+// The name, and the surname of a long one (「河野太郎」 -> 「河野」, 「ロベルト・ヴィオラ」 -> 「ヴィオラ」),
+// become aliases of that side for this one document.
+import type { AliasPhrase, Token } from '../types.js';
+import { findMentions, type SentenceInput } from './clauses.js';
+import type { JapaneseModel } from './model.js';
+import { japaneseMatcher } from './phrases.js';
+
+/** Characters of names: kanji, katakana, the middle dot, Latin letters. */
+const NAME_CHAR = /^[\p{Script=Han}\p{Script=Katakana}ー・･A-Za-z]+$/u;
+const LONGEST_NAME = 10;
+
+/** The name that ends right before token `at`: name-like tokens back to a particle or punctuation. */
+function nameBefore(tokens: readonly Token[], at: number, stop: number): string {
+  let name = '';
+  for (let i = at - 1; i >= stop; i--) {
+    const text = tokens[i]?.text ?? '';
+    if (!NAME_CHAR.test(text) || name.length + text.length > LONGEST_NAME) break;
+    name = text + name;
+  }
+  return name.replace(/^[・･]+|[・･]+$/gu, '');
+}
+
+/** Does the text begin with a role, perhaps after a short qualifier (「政策局長」「サイバー政策担当大使」)? */
+function roleWithin(text: string, role: string): boolean {
+  const at = text.indexOf(role);
+  return at > 0 && at <= 10 && !/[\u3040-\u309f、。]/u.test(text.slice(0, at));
+}
+
+export function learnJapanesePeople(
+  sentences: readonly (readonly Token[])[],
+  model: JapaneseModel,
+): AliasPhrase[] {
+  const empty = japaneseMatcher<AliasPhrase>([]);
+  const sideOf = new Map<string, string | null>();
+  const learn = (name: string, side: string) => {
+    if (name.length < 2) return;
+    const known = sideOf.get(name);
+    sideOf.set(name, known === undefined || known === side ? side : null);
+    // The surname: after the last middle dot (katakana names), or the first two of four kanji.
+    const dot = name.search(/[・･][^・･]*$/u);
+    if (dot > 0) learn(name.slice(dot + 1), side);
+    else if (/^\p{Script=Han}{4}$/u.test(name)) learn(name.slice(0, 2), side);
+  };
+  for (const tokens of sentences) {
+    const input: SentenceInput = { text: '', tokens, model, people: empty };
+    const mentions = findMentions(input);
+    mentions.forEach((mention, k) => {
+      if (mention.alias.kind !== 'party') return;
+      const previousEnd = mentions[k - 1]?.end ?? 0;
+      const title = model.roles.some((role) => mention.alias.text.replace(/\s+/g, '').endsWith(role));
+      if (title) learn(nameBefore(tokens, mention.start, previousEnd), mention.alias.side);
+      // 「シュミット欧州対外行動庁（EEAS）政策局長」: a name, the body it serves, then a role.
+      let after = mention.end;
+      if (tokens[after]?.lower === '(' || tokens[after]?.lower === '（') {
+        const close = tokens.findIndex((t, i) => i > after && (t.lower === ')' || t.lower === '）'));
+        if (close > 0 && close - after <= 4) after = close + 1;
+      }
+      const following = tokens
+        .slice(after, after + 6)
+        .map((t) => t.lower)
+        .join('');
+      if (model.roles.some((role) => following.startsWith(role) || roleWithin(following, role)))
+        learn(nameBefore(tokens, mention.start, previousEnd), mention.alias.side);
+      // 「…総局のヴィオラ総局長」: a role word after the side's body and の.
+      if (tokens[mention.end]?.lower !== 'の') return;
+      for (let i = mention.end + 1; i < Math.min(tokens.length, mention.end + 8); i++) {
+        const role = model.roles.find(
+          (r) =>
+            tokens[i]?.lower === r ||
+            tokens
+              .slice(i, i + 2)
+              .map((t) => t.lower)
+              .join('') === r,
+        );
+        if (!role) continue;
+        learn(nameBefore(tokens, i, mention.end + 1), mention.alias.side);
+        break;
+      }
+    });
+  }
+  return [...sideOf]
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([text, side]) => ({ text, side, kind: 'party' as const }));
+}
