@@ -158,6 +158,32 @@ export interface Statement {
    * explained ..."), or "": what unmatched.csv lists for extending the codebook.
    */
   unknownActor: string;
+  /** Why it got its side, stance and topic: what `explain` and the review page show. */
+  why: Explanation;
+}
+
+/** The evidence behind one statement's coding. */
+export interface Explanation {
+  actor: {
+    basis: ActorBasis;
+    /** The words taken as the actor (with a partner that made the act joint). */
+    words: string;
+    /** The sides the actor's words name (party ids, "both" for a joint form). */
+    sides: string[];
+    /** For a pronoun or an inherited actor: the sentence whose actor it refers back to. */
+    refersTo: number | null;
+  };
+  /** The cue that decided the stance, or null (stance `other` for want of one). */
+  cue: { pattern: string; lemma: string; words: string; negated: boolean } | null;
+  topic: {
+    source: 'section' | 'words' | 'paragraph' | 'document' | 'general';
+    /** The words that matched topic terms, by topic id. */
+    terms: Record<string, string[]>;
+    /** The heading the topic came from, for source `section`. */
+    heading: string;
+  };
+  /** The words at which the clause was cut from the one before it (", and", 「あり、」), or "". */
+  cut: string;
 }
 
 /** Everything the pipeline knows about one document. */

@@ -5,7 +5,7 @@
 // (the last party that acted, the paragraph's topic) is passed along explicitly.
 import type { CompiledCodebook } from '../codebook/compile.js';
 import type { ActorBasis, ClauseReading, CompiledLanguage, ReadingContext, Token } from '../lang/types.js';
-import type { DocumentStructure, Sentence, Statement } from '../types.js';
+import type { DocumentStructure, Explanation, Sentence, Statement } from '../types.js';
 import {
   decideTopic,
   documentTopics,
@@ -79,24 +79,73 @@ export function segmentStatements(
       const statement = toStatement(docText, sentence, tokens, clause, k, read.clauses.length);
       const inActor = (t: number) => NAMED.has(clause.basis) && t >= clause.actor.from && t < clause.actor.to;
       const about = tokens.filter((_, t) => t >= clause.from && t < clause.to && !inActor(t));
-      const { topic, topics, source } = decideTopic(reader, about, {
+      const decided = decideTopic(reader, about, {
         section,
         paragraph: carried,
         document,
         about: clause.about,
       });
+      const { topic, topics, source } = decided;
       // A statement naming another topic of its own ends the opener's carry.
       if (source === 'words' && topic !== paragraph.topic) paragraph = { ...paragraph, topic: null };
+      const why: Explanation = {
+        actor: {
+          basis: clause.basis,
+          words: clause.actorText,
+          sides: clause.actor.sides,
+          refersTo: refersTo(statements, clause),
+        },
+        cue: clause.cue.cue
+          ? {
+              pattern: clause.cue.cue.pattern,
+              lemma: clause.cue.cue.lemma,
+              words: clause.cue.text,
+              negated: clause.cue.negated,
+            }
+          : null,
+        topic: {
+          source,
+          terms: decided.terms,
+          heading: source === 'section' ? headingOf(reader, structure, sentence.section, topic) : '',
+        },
+        cut: clause.cutAt,
+      };
       statements.push({
         ...statement,
         meeting: meetingOf(sentence.section),
         topic,
         topics,
         topicSource: source,
+        why,
       });
     });
   });
   return statements;
+}
+
+/** For a pronoun or an inherited actor, the sentence of the statement before with that side. */
+function refersTo(before: readonly Statement[], clause: ClauseReading): number | null {
+  if (clause.basis !== 'pronoun' && clause.basis !== 'inherited') return null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const earlier = before[i] as Statement;
+    if (earlier.side === clause.side) return earlier.sentence;
+  }
+  return null;
+}
+
+/** The heading a section topic came from: the section's own, or the nearest enclosing one naming it. */
+function headingOf(
+  reader: TopicReader,
+  structure: DocumentStructure,
+  section: number | null,
+  topic: string,
+): string {
+  for (let s = section; s !== null; s = structure.sections[s]?.parent ?? null) {
+    const heading = structure.sections[s]?.heading ?? '';
+    if (topicHits(reader, reader.language.tokenize(heading, 0)).some((hit) => hit.id === topic))
+      return heading;
+  }
+  return section === null ? '' : (structure.sections[section]?.heading ?? '');
 }
 
 /** A clause as a statement: its offsets (the first and last clause reach the sentence's ends) and words. */
@@ -107,7 +156,7 @@ function toStatement(
   clause: ClauseReading,
   k: number,
   count: number,
-): Omit<Statement, 'meeting' | 'topic' | 'topics' | 'topicSource'> {
+): Omit<Statement, 'meeting' | 'topic' | 'topics' | 'topicSource' | 'why'> {
   const start = k === 0 ? sentence.span.start : (tokens[clause.from]?.start ?? sentence.span.start);
   const end = k === count - 1 ? sentence.span.end : (tokens[clause.to - 1]?.end ?? sentence.span.end);
   return {

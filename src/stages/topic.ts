@@ -20,21 +20,35 @@ export interface TopicHit {
   /** Token index of the first mention. */
   first: number;
   count: number;
+  /** The words that matched the topic's terms, as written. */
+  words: string[];
+}
+
+/** The tokens [from, to) as one string, with a space where they stood apart. */
+function written(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    text += (i > from && token.start > (tokens[i - 1] as Token).end ? ' ' : '') + token.text;
+  }
+  return text;
 }
 
 /** Topics mentioned in some words, in codebook order. The longest term at a position claims its words. */
 export function topicHits(reader: TopicReader, tokens: readonly Token[]): TopicHit[] {
   const { topicTerms } = reader.language;
   const hits = new Map<string, TopicHit>();
-  const count = (topic: string, at: number) => {
+  const count = (topic: string, at: number, words: string) => {
     const hit = hits.get(topic);
-    if (hit) hit.count++;
-    else hits.set(topic, { id: topic, first: at, count: 1 });
+    if (hit) {
+      hit.count++;
+      if (!hit.words.includes(words)) hit.words.push(words);
+    } else hits.set(topic, { id: topic, first: at, count: 1, words: [words] });
   };
   for (let i = 0; i < tokens.length; ) {
     const term = topicTerms.at(tokens, i);
     if (term) {
-      count(term.phrase.topic, i);
+      count(term.phrase.topic, i, written(tokens, i, term.end));
       i = term.end;
       continue;
     }
@@ -43,7 +57,7 @@ export function topicHits(reader: TopicReader, tokens: readonly Token[]): TopicH
     if (parts) {
       for (let j = 0; j < parts.length; j++) {
         const part = topicTerms.at(parts, j);
-        if (part) count(part.phrase.topic, i);
+        if (part) count(part.phrase.topic, i, written(parts, j, part.end));
       }
     }
     i++;
@@ -80,6 +94,8 @@ export interface TopicDecision {
   topic: string;
   topics: string[];
   source: TopicSource;
+  /** The words of the statement that matched topic terms, by topic id. */
+  terms: Record<string, string[]>;
 }
 
 /** Topics a statement may fall back on when neither its section nor its words name one. */
@@ -130,5 +146,5 @@ export function decideTopic(
           : [GENERAL_TOPIC, 'general'];
   const mentioned = new Set([...hits.map((h) => h.id), ...section, topic]);
   const topics = reader.topics.map((t) => t.id).filter((id) => mentioned.has(id));
-  return { topic, topics, source };
+  return { topic, topics, source, terms: Object.fromEntries(hits.map((hit) => [hit.id, hit.words])) };
 }
