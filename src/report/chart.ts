@@ -2,6 +2,7 @@
 // stance into the shares of the side's statements on that topic. A 100% stacked bar suits shares
 // that sum to 1, and a meeting with no statement of a side on a topic shows as a gap, where a line
 // would draw a trend through it; a lone meeting is still a full bar.
+
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import * as vegaLite from 'vega-lite';
@@ -9,18 +10,13 @@ import { meetingKey, meetingLabels, meetingsOf } from '../aggregate/meetings.js'
 import { distinct, type OrderOptions, sideComparator, topicComparator } from '../aggregate/order.js';
 import type { TrendRow } from '../aggregate/trends.js';
 import { STANCES, type Stance } from '../types.js';
+import { STANCE_COLOURS } from './palette.js';
 
 /**
  * One colour per stance, fixed, so a stance has the same colour in every chart whatever stances
  * occur. Okabe-Ito colours, told apart with the common colour-vision deficiencies: objection in
  * vermilion, agreement in green, presenting in blue, the unrecognised rest in grey.
  */
-export const STANCE_COLOURS: Readonly<Record<Stance, string>> = {
-  explained: '#0072B2',
-  raised_issues: '#D55E00',
-  concurred: '#009E73',
-  other: '#999999',
-};
 
 export interface ChartOptions extends OrderOptions {
   title?: string;
@@ -143,3 +139,5 @@ export async function renderTrendsSvg(
     view.finalize();
   }
 }
+
+export { STANCE_COLOURS };
