@@ -81,6 +81,8 @@ export interface Section {
 export interface DocumentMeeting {
   /** The series' canonical name ("Japan-EU ICT Strategy Workshop"), or "" when the text gives none. */
   series: string;
+  /** The name as the text gives it, less its release wording (「日EUサイバー対話」), or "". */
+  named: string;
   /** Meeting number ("12th", 「第12回」 -> 12), or null when the text gives none. */
   meeting: number | null;
   /** Meeting date, ISO yyyy-mm-dd (first day of a multi-day meeting), or null. */

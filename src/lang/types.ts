@@ -106,6 +106,11 @@ export interface ClauseFacts {
   about: About;
   /** Where the clause was cut from the one before, for `explain`: the words at the cut, or "". */
   cutAt: string;
+  /**
+   * Further token ranges of names (agencies, people and their titles) whose words say nothing of
+   * the topic (「内閣サイバーセキュリティセンター」 is no cybersecurity statement), or none.
+   */
+  names?: readonly { from: number; to: number }[];
 }
 
 /** What carries from one sentence to the next: the last party that acted, for "it". */

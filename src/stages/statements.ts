@@ -59,7 +59,20 @@ export function segmentStatements(
     language.tokenize(docText.slice(s.span.start, s.span.end), s.span.start),
   );
   const knowledge = language.learn(tokensOf);
-  const topicsBySection = sectionTopics(reader, structure.sections);
+  const meetingSections = new Set(
+    structure.sections
+      .filter(
+        (section) =>
+          structure.metadata.meetings.some((m) => m.section === section.index) ||
+          language
+            .meetingMentions(section.heading, 'title')
+            .some((m) =>
+              structure.metadata.meetings.some((meeting) => m.name !== '' && m.name === meeting.named),
+            ),
+      )
+      .map((section) => section.index),
+  );
+  const topicsBySection = sectionTopics(reader, structure.sections, meetingSections);
   const document = documentTopics(reader, structure.metadata);
   const meetingOf = meetingOfSection(structure);
   let context: ReadingContext = { lastParty: null, publisher: options.publisher ?? null };
@@ -78,7 +91,8 @@ export function segmentStatements(
     read.clauses.forEach((clause, k) => {
       const statement = toStatement(docText, sentence, tokens, clause, k, read.clauses.length);
       const inActor = (t: number) => NAMED.has(clause.basis) && t >= clause.actor.from && t < clause.actor.to;
-      const about = tokens.filter((_, t) => t >= clause.from && t < clause.to && !inActor(t));
+      const inName = (t: number) => clause.names?.some((name) => t >= name.from && t < name.to) ?? false;
+      const about = tokens.filter((_, t) => t >= clause.from && t < clause.to && !inActor(t) && !inName(t));
       const decided = decideTopic(reader, about, {
         section,
         paragraph: carried,

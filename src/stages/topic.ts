@@ -4,7 +4,7 @@
 import type { CompiledCodebook } from '../codebook/compile.js';
 import { GENERAL_TOPIC } from '../codebook/schema.js';
 import type { About, CompiledLanguage, Token } from '../lang/types.js';
-import type { Section } from '../types.js';
+import type { DocumentMetadata, Section } from '../types.js';
 
 /** The codebook's topics and the language that finds their terms. */
 export interface TopicReader {
@@ -76,8 +76,15 @@ export function primaryTopic(reader: TopicReader, hits: readonly TopicHit[]): st
 }
 
 /** Topic ids each section points to, itself or through the headings that enclose it. */
-export function sectionTopics(reader: TopicReader, sections: readonly Section[]): string[][] {
-  const own = sections.map((section) => topicHits(reader, reader.language.tokenize(section.heading, 0)));
+export function sectionTopics(
+  reader: TopicReader,
+  sections: readonly Section[],
+  /** Sections whose heading names a meeting (「１．日EUサイバー対話（第5回）」): no agenda topic. */
+  meetingSections: ReadonlySet<number> = new Set(),
+): string[][] {
+  const own = sections.map((section) =>
+    meetingSections.has(section.index) ? [] : topicHits(reader, reader.language.tokenize(section.heading, 0)),
+  );
   const resolved: string[][] = [];
   for (const section of sections) {
     const hits = own[section.index] ?? [];
@@ -115,8 +122,11 @@ export interface TopicContext {
 }
 
 /** Topics the document's series or title names, first mentioned first. */
-export function documentTopics(reader: TopicReader, metadata: { series: string; title: string }): string[] {
-  const hits = topicHits(reader, reader.language.tokenize(metadata.series || metadata.title, 0));
+export function documentTopics(reader: TopicReader, metadata: DocumentMetadata): string[] {
+  // The series as the text names it, in the document's language (「日EUサイバー対話」), else its
+  // canonical name, else the title.
+  const name = metadata.meetings[0]?.named || metadata.series || metadata.title;
+  const hits = topicHits(reader, reader.language.tokenize(name, 0));
   return [...hits].sort((a, b) => a.first - b.first).map((hit) => hit.id);
 }
 

@@ -4,7 +4,7 @@
 // (the predicate comes last), and a negation after the cue turns it off. Neighbouring pieces join
 // into one statement unless the actor or the stance changes, as in English; a piece without an actor
 // takes the one before it (a topic-marked 「双方は、」 governs the whole sentence).
-import { type Decision, decide, nextContext } from '../../stages/decide/index.js';
+import { BOTH, type Decision, decide, nextContext } from '../../stages/decide/index.js';
 import type {
   About,
   ActorFacts,
@@ -22,6 +22,40 @@ export interface Mention {
   start: number;
   end: number;
 }
+
+/** Two joiners in a row: 「と、」. */
+function isJoinerPair(grammar: JapaneseModel['grammar'], between: string): boolean {
+  return grammar.mentionJoiners.some(
+    (first) => between.startsWith(first) && grammar.mentionJoiners.includes(between.slice(first.length)),
+  );
+}
+
+/** 「総務省の実務者」: a group noun a side governs with の speaks for it; the phrase ends after it. */
+function ownedGroup(input: SentenceInput, end: number): number {
+  const { tokens, model } = input;
+  if (tokens[end]?.lower !== 'の') return end;
+  for (const group of model.groups) {
+    const after = wordAt(tokens, end + 1, group, tokens.length);
+    if (after >= 0) return after;
+  }
+  return end;
+}
+
+/** The end of a role written after a name (「大河内一彦外務省サイバー政策担当大使」): name-like words up to a role. */
+function titleEnd(input: SentenceInput, from: number): number {
+  const { tokens, model } = input;
+  let text = '';
+  for (let i = from; i < Math.min(tokens.length, from + 8); i++) {
+    const token = tokens[i] as Token;
+    if (!NAME_WORD.test(token.text)) break;
+    text += token.lower;
+    if (model.roles.some((role) => text.endsWith(role))) return i + 1;
+  }
+  return from;
+}
+
+/** Particles of a speaking source: 「日本側から」「EU側よりは」. */
+const SOURCE_PARTICLES = ['からは', 'から', 'よりは', 'より'];
 
 /** Sides named together before one particle: 「総務省と欧州委員会は」. */
 export interface ActorPhrase {
@@ -55,6 +89,8 @@ interface Piece {
    * 「日本側からは…大使が、EU側からは…局長が出席した」.
    */
   gapped: boolean;
+  /** Where the actor's words end, with the person a source names (「日本側から山本総務審議官が」). */
+  actorEnd: number;
 }
 
 export interface SentenceInput {
@@ -76,12 +112,18 @@ const slice = (input: SentenceInput, from: number, to: number): string => {
   return first && last && to > from ? input.text.slice(first.start, last.end) : '';
 };
 
-/** The token index where `word` read from token `at` ends on a token end, or -1. */
-function wordAt(tokens: readonly Token[], at: number, word: string, to: number): number {
+/**
+ * The token index where `word` read from token `at` ends, or -1. It must end on a token end, or,
+ * with `partial`, may end inside the token whose start it reads: the segmenter cuts verbs after their
+ * stem less often than a cue is written (「述|べた」 for the cue 「述べ」).
+ */
+function wordAt(tokens: readonly Token[], at: number, word: string, to: number, partial = false): number {
   let read = 0;
   for (let i = at; i < to; i++) {
     const lower = (tokens[i] as Token).lower;
-    if (!word.startsWith(lower, read)) return -1;
+    if (!word.startsWith(lower, read)) {
+      return partial && read > 0 && lower.startsWith(word.slice(read)) ? i + 1 : -1;
+    }
     read += lower.length;
     if (read === word.length) return i + 1;
   }
@@ -128,7 +170,7 @@ export function actorPhrases(
   const partners: Mention[] = [];
   for (let k = 0; k < mentions.length; ) {
     const group = [mentions[k] as Mention];
-    let end = (mentions[k] as Mention).end;
+    let end = ownedGroup(input, (mentions[k] as Mention).end);
     // 「総務省と欧州委員会は」「日本側及びEU側は」「河野大臣」 (a person and a title side by side).
     for (;;) {
       const next = mentions[k + group.length];
@@ -137,9 +179,15 @@ export function actorPhrases(
       // 「…総局（DG CONNECT）との間で」: an abbreviation in brackets belongs to the name before it.
       const gloss =
         grammar.openBrackets.has(between) && grammar.closeBrackets.has(tokens[next.end]?.lower ?? '');
-      if (between !== '' && !gloss && !grammar.mentionJoiners.includes(between)) break;
+      // 「…経済産業省の実務者と、欧州委員会…」: joiners may come in twos (と and a comma).
+      const joined =
+        between === '' || grammar.mentionJoiners.includes(between) || isJoinerPair(grammar, between);
+      if (!gloss && !joined) break;
+      // 「日本側から山本審議官、EU側からケスラー副総局長が」: a comma before another side's source
+      // (から, より) starts a phrase of its own, not a list of names.
+      if ((between === '、' || between === ',') && particleAt(tokens, next.end, SOURCE_PARTICLES)) break;
       group.push(next);
-      end = gloss ? next.end + 1 : next.end;
+      end = ownedGroup(input, gloss ? next.end + 1 : next.end);
     }
     k += group.length;
     // 「シュミット局長は」: a person named by the document, then their role.
@@ -184,7 +232,7 @@ function lastCue(input: SentenceInput, from: number, to: number): CueMatch | nul
         let found = -1;
         const last = gap ? Math.min(to - 1, at + CUE_GAP) : at;
         for (let j = at; j <= last && found < 0; j++)
-          for (const next of words) if (found < 0) found = wordAt(tokens, j, next, to);
+          for (const next of words) if (found < 0) found = wordAt(tokens, j, next, to, true);
         at = found;
         if (at < 0) break;
       }
@@ -222,9 +270,13 @@ function readPiece(
   const { tokens, model } = input;
   const inside = mentions.filter((m) => m.start >= from && m.end <= to);
   const { actors, partners } = actorPhrases(input, inside);
+  // 「本ワークショップは、日EUの官民双方が…理解を深め、…を目的としている」: with the meeting as the
+  // topic, a side inside the sentence is no speaker.
+  const meetingTopic = meetingTopicEnd(input) > from;
   // A source or topic (から, は, より) is the speaker; a が-subject only when there is none (「日本側は、
   // EU側が策定した指針について」: the EU side is inside the object).
-  const actor = actors.find((a) => a.particle !== 'が') ?? actors[0] ?? null;
+  const speaking = meetingTopic ? actors.filter((a) => a.particle !== 'が') : actors;
+  const actor = speaking.find((a) => a.particle !== 'が') ?? speaking[0] ?? null;
   const cue = lastCue(input, from, to);
   const after = cue ? folded(tokens, cue.end, to) : '';
   const negated = cue !== null && model.negation.some((n) => after.includes(n));
@@ -251,7 +303,34 @@ function readPiece(
     unknown,
     cutAt,
     gapped,
+    actorEnd: actor ? personAfter(input, actor.end, to) : from,
   };
+}
+
+/** Name-like words: kanji, katakana, Latin letters, the middle dot and brackets. */
+const NAME_WORD = /^[\p{Script=Han}\p{Script=Katakana}ー・･A-Za-z0-9()（）]+$/u;
+
+/**
+ * After a source (「日本側から」), the person it names up to their particle: 「山本浩二総務審議官が」.
+ * Their title says nothing about the topic, like an English actor's.
+ */
+function personAfter(input: SentenceInput, from: number, to: number): number {
+  const { tokens } = input;
+  for (let i = from; i < Math.min(to, from + 14); i++) {
+    const lower = tokens[i]?.lower ?? '';
+    if (lower === 'が' || lower === 'は' || lower === '、' || lower === ',') return i > from ? i + 1 : from;
+    if (!NAME_WORD.test(tokens[i]?.text ?? '')) return from;
+  }
+  return from;
+}
+
+/** Where a sentence's topic ends when that topic is the meeting itself (「本ワークショップは、」), or 0. */
+function meetingTopicEnd(input: SentenceInput): number {
+  const { tokens, model } = input;
+  const subject = model.procedural.subjects.at(tokens, 0);
+  if (!subject) return 0;
+  const topic = particleAt(tokens, subject.end, ['では', 'は']);
+  return topic ? topic.end : 0;
 }
 
 /** The pieces of a sentence between its clause boundaries. */
@@ -272,6 +351,12 @@ function pieces(input: SentenceInput, mentions: readonly Mention[]): Piece[] {
       next.particle !== 'が'
     );
   };
+  // 「本ワークショップは、…理解を深め、…を目的としている」: a purpose sentence about the meeting is one
+  // statement, whatever its inner clauses.
+  const meetingTopic = meetingTopicEnd(input);
+  const sentence = folded(tokens, 0, tokens.length);
+  if (meetingTopic > 0 && input.model.grammar.purposeWords.some((word) => sentence.includes(word)))
+    return [readPiece(input, mentions, 0, tokens.length, '')];
   const found: Piece[] = [];
   let from = 0;
   let cutAt = '';
@@ -300,6 +385,9 @@ interface Draft {
   unknown: string;
   cutAt: string;
   gapped: boolean;
+  /** The side of a gapped clause before that shares this one's predicate (「日本側から…、EU側から…が」). */
+  pairedSide?: string;
+  actorEnd: number;
 }
 
 const draftOf = (piece: Piece, inherited: Decision | null): Draft => ({
@@ -310,7 +398,10 @@ const draftOf = (piece: Piece, inherited: Decision | null): Draft => ({
 function facts(input: SentenceInput, draft: Draft): { actor: ActorFacts; cue: CueFacts } {
   const { model } = input;
   const { cue, actor } = draft;
-  const cueText = cue ? slice(input, cue.start, lastWord(input.tokens, draft.to)) : '';
+  // A gapped clause's cue stands in the clause after it: its own words then.
+  const cueText = cue
+    ? slice(input, cue.start, cue.start < draft.to ? lastWord(input.tokens, draft.to) : cue.end)
+    : '';
   const cueFacts: CueFacts = {
     cue: cue?.cue ?? null,
     negated: draft.negated,
@@ -329,9 +420,10 @@ function facts(input: SentenceInput, draft: Draft): { actor: ActorFacts; cue: Cu
     const kinds = actor.mentions.map((m) => m.alias.kind);
     const pronoun = kinds.every((k) => k === 'pronoun' || k === 'party-pronoun' || k === 'first-person');
     const text = slice(input, actor.start, actor.mentions.at(-1)?.end ?? actor.end);
+    const to = Math.max(actor.end, draft.actorEnd);
     if (pronoun && kinds.includes('first-person') && !kinds.includes('pronoun'))
       return {
-        actor: { ...base, basis: 'first-person', sides: [], text, from: actor.start, to: actor.end },
+        actor: { ...base, basis: 'first-person', sides: [], text, from: actor.start, to },
         cue: cueFacts,
       };
     if (pronoun)
@@ -343,7 +435,7 @@ function facts(input: SentenceInput, draft: Draft): { actor: ActorFacts; cue: Cu
           pronoun: kinds.includes('pronoun') ? 'both' : 'party',
           text,
           from: actor.start,
-          to: actor.end,
+          to,
         },
         cue: cueFacts,
       };
@@ -351,7 +443,7 @@ function facts(input: SentenceInput, draft: Draft): { actor: ActorFacts; cue: Cu
       .filter((m) => m.alias.kind === 'party' || m.alias.kind === 'joint')
       .map((m) => m.alias.side);
     return {
-      actor: { ...base, basis: 'subject', sides, text, from: actor.start, to: actor.end },
+      actor: { ...base, basis: 'subject', sides, text, from: actor.start, to },
       cue: cueFacts,
     };
   }
@@ -420,12 +512,18 @@ export function readJapaneseSentence(
       current = draftOf(piece, null);
       continue;
     }
+    // 「日本側からは…大使が、EU側からは…局長が出席した」: the gapped clause takes the next one's predicate.
+    if (current.gapped && current.actor && piece.actor) {
+      current = { ...current, cue: piece.cue, negated: piece.negated, passive: piece.passive };
+      const decision = decideDraft(current, here);
+      drafts.push({ draft: current, decision });
+      here = nextContext(here, decision.side, parties);
+      current = { ...draftOf(piece, decision), pairedSide: decision.side };
+      continue;
+    }
     if (!current.cue) {
+      // A piece without a predicate whose actor is followed by another actor stands alone.
       if (current.actor && piece.actor) {
-        // 「日本側からは…大使が、EU側からは…局長が出席した」: the gapped clause takes the next one's
-        // predicate; a piece without a predicate whose actor is followed by another actor stands alone.
-        if (current.gapped)
-          current = { ...current, cue: piece.cue, negated: piece.negated, passive: piece.passive };
         const decision = decideDraft(current, here);
         drafts.push({ draft: current, decision });
         here = nextContext(here, decision.side, parties);
@@ -446,14 +544,24 @@ export function readJapaneseSentence(
     }
     const left = decideDraft(current, here);
     const afterLeft = nextContext(here, left.side, parties);
-    const next = draftOf(piece, left);
+    // After a gapped pair of sides, a clause with no actor of its own is theirs jointly
+    // (「…が共同議長を務め、双方の関心事項について意見交換を行った」).
+    const pair = current.pairedSide !== undefined && current.pairedSide !== left.side;
+    // Only an actor is passed on: after an agentless clause (「…が確認されるとともに、」) the next one
+    // is agentless too.
+    const passes = !['none', 'joint-outcome'].includes(left.basis);
+    const next = draftOf(piece, pair ? { ...left, side: BOTH } : passes ? left : null);
     const right = piece.cue ? decideDraft(next, afterLeft) : left;
+    // A piece with an actor of its own but no cue is still another actor's statement.
+    const ownActor =
+      piece.actor !== null && piece.cue === null && decideDraft(next, afterLeft).side !== left.side;
     const split =
-      piece.cue !== null &&
-      (right.side !== left.side ||
-        right.stance !== left.stance ||
-        emphasis(input, next) !== emphasis(input, current) ||
-        (piece.actor !== null && right.actor !== left.actor));
+      ownActor ||
+      (piece.cue !== null &&
+        (right.side !== left.side ||
+          right.stance !== left.stance ||
+          emphasis(input, next) !== emphasis(input, current) ||
+          (piece.actor !== null && right.actor !== left.actor)));
     if (!split) {
       current = {
         ...current,
@@ -472,9 +580,12 @@ export function readJapaneseSentence(
     drafts.push({ draft: current, decision });
     here = nextContext(here, decision.side, parties);
   }
+  // Names of agencies and people, with a title after them, are no topic words.
+  const names = mentions.map((m) => ({ from: m.start, to: titleEnd(input, m.end) }));
   const clauses = drafts.map(({ draft, decision }): ClauseReading => {
     const read = facts(input, draft);
     return {
+      names,
       from: draft.from,
       to: draft.to,
       actor: read.actor,

@@ -21,6 +21,8 @@ export interface JapaneseGrammar {
   titleSuffixes: readonly string[];
   titlePrefixes: readonly string[];
   meetingNumber: RegExp;
+  /** Words of a purpose sentence (「本ワークショップは、…を目的としている」): about the meeting, one statement. */
+  purposeWords: readonly string[];
   /** Words that end a meeting's name (「…政策対話及び…」). */
   nameStops: readonly string[];
   /** Words with kana that a meeting's name may hold (「…に関する政策協力対話」). */
@@ -57,6 +59,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     titleSuffixes: longestFirst(words(data, 'titleSuffixes')),
     titlePrefixes: longestFirst(words(data, 'titlePrefixes')),
     meetingNumber: regex(data, 'meetingNumber'),
+    purposeWords: folded(words(data, 'purposeWords')),
     nameStops: longestFirst(words(data, 'nameStops')),
     nameJoiners: longestFirst(words(data, 'nameJoiners')),
     structure: {

@@ -30,6 +30,8 @@ export interface JapaneseModel {
   outcomes: ReadonlySet<string>;
   /** Folded role words that end a person's title (大臣, 委員, 総局長). */
   roles: readonly string[];
+  /** Folded group nouns that a side's name governs with の (「総務省の実務者」). */
+  groups: readonly string[];
   /** Folded endings of an opening phrase (「…については、」). */
   openers: readonly string[];
   topicTerms: PhraseMatcher<TopicTerm & JapanesePhrase>;
@@ -85,10 +87,14 @@ export function compileJapanese(codebook: Codebook, part: LanguagePart, where: s
     grammar,
     parties: codebook.sides.map((side) => side.id),
     aliases: japaneseMatcher(aliases),
-    cueWords: japaneseMatcher([...byFirst].map(([lemma, cues]) => ({ text: lemma, cues }))),
+    cueWords: japaneseMatcher(
+      [...byFirst].map(([lemma, cues]) => ({ text: lemma, cues })),
+      { partialEnd: true },
+    ),
     negation: grammar.negation,
     outcomes: new Set(part.predicates.outcomes.map(foldPhrase)),
     roles: part.predicates.roles.map(foldPhrase).sort((a, b) => b.length - a.length),
+    groups: part.predicates.groups.map(foldPhrase).sort((a, b) => b.length - a.length),
     openers: part.predicates.openers.map(foldPhrase).sort((a, b) => b.length - a.length),
     topicTerms: japaneseMatcher(
       codebook.topics.flatMap((topic) => (topic.terms.ja ?? []).map((text) => ({ text, topic: topic.id }))),

@@ -6,10 +6,11 @@ import type { AliasPhrase, Token } from '../types.js';
 import { findMentions, type SentenceInput } from './clauses.js';
 import type { JapaneseModel } from './model.js';
 import { japaneseMatcher } from './phrases.js';
+import { tokenize } from './tokens.js';
 
 /** Characters of names: kanji, katakana, the middle dot, Latin letters. */
 const NAME_CHAR = /^[\p{Script=Han}\p{Script=Katakana}ー・･A-Za-z]+$/u;
-const LONGEST_NAME = 10;
+const LONGEST_NAME = 24;
 
 /** The name that ends right before token `at`: name-like tokens back to a particle or punctuation. */
 function nameBefore(tokens: readonly Token[], at: number, stop: number): string {
@@ -26,6 +27,23 @@ function nameBefore(tokens: readonly Token[], at: number, stop: number): string 
 function roleWithin(text: string, role: string): boolean {
   const at = text.indexOf(role);
   return at > 0 && at <= 10 && !/[\u3040-\u309f、。]/u.test(text.slice(0, at));
+}
+
+/**
+ * The name part of a run of name-like words before a role: 「マルク・デュボワ・サイバー問題」 before
+ * 「調整官」 is 「マルク・デュボワ」 (katakana words up to the first with kanji or a topic term),
+ * 「山田太郎」 stays whole; a run of kanji longer than a name (four) is no name.
+ */
+function nameOf(run: string, model: JapaneseModel): string {
+  if (/^[\p{Script=Katakana}ー・･]/u.test(run)) {
+    const words: string[] = [];
+    for (const word of run.split(/[・･]/u)) {
+      if (!/^[\p{Script=Katakana}ー]+$/u.test(word) || model.topicTerms.at(tokenize(word), 0)) break;
+      words.push(word);
+    }
+    return words.join('・');
+  }
+  return /^\p{Script=Han}{2,4}$/u.test(run) ? run : '';
 }
 
 export function learnJapanesePeople(
@@ -50,7 +68,7 @@ export function learnJapanesePeople(
       if (mention.alias.kind !== 'party') return;
       const previousEnd = mentions[k - 1]?.end ?? 0;
       const title = model.roles.some((role) => mention.alias.text.replace(/\s+/g, '').endsWith(role));
-      if (title) learn(nameBefore(tokens, mention.start, previousEnd), mention.alias.side);
+      if (title) learn(nameOf(nameBefore(tokens, mention.start, previousEnd), model), mention.alias.side);
       // 「シュミット欧州対外行動庁（EEAS）政策局長」: a name, the body it serves, then a role.
       let after = mention.end;
       if (tokens[after]?.lower === '(' || tokens[after]?.lower === '（') {
@@ -62,10 +80,10 @@ export function learnJapanesePeople(
         .map((t) => t.lower)
         .join('');
       if (model.roles.some((role) => following.startsWith(role) || roleWithin(following, role)))
-        learn(nameBefore(tokens, mention.start, previousEnd), mention.alias.side);
+        learn(nameOf(nameBefore(tokens, mention.start, previousEnd), model), mention.alias.side);
       // 「…総局のヴィオラ総局長」: a role word after the side's body and の.
       if (tokens[mention.end]?.lower !== 'の') return;
-      for (let i = mention.end + 1; i < Math.min(tokens.length, mention.end + 8); i++) {
+      for (let i = mention.end + 1; i < Math.min(tokens.length, mention.end + 16); i++) {
         const role = model.roles.find(
           (r) =>
             tokens[i]?.lower === r ||
@@ -75,7 +93,7 @@ export function learnJapanesePeople(
               .join('') === r,
         );
         if (!role) continue;
-        learn(nameBefore(tokens, i, mention.end + 1), mention.alias.side);
+        learn(nameOf(nameBefore(tokens, i, mention.end + 1), model), mention.alias.side);
         break;
       }
     });

@@ -12,8 +12,14 @@ export interface JapanesePhrase extends Phrase {
   folded: string;
 }
 
-/** Phrases indexed by their first character, longest first. */
-export function japaneseMatcher<T extends Phrase>(phrases: readonly T[]): PhraseMatcher<T & JapanesePhrase> {
+/**
+ * Phrases indexed by their first character, longest first. With `partialEnd`, a phrase may end
+ * inside a token that it starts reading (cues: 「述べ」 in 「述|べた」); otherwise on a token end.
+ */
+export function japaneseMatcher<T extends Phrase>(
+  phrases: readonly T[],
+  { partialEnd = false } = {},
+): PhraseMatcher<T & JapanesePhrase> {
   const byFirst = new Map<string, (T & JapanesePhrase)[]>();
   const sorted = phrases
     .map((phrase) => ({ ...phrase, folded: foldPhrase(phrase.text) }))
@@ -28,7 +34,7 @@ export function japaneseMatcher<T extends Phrase>(phrases: readonly T[]): Phrase
       const first = tokens[at]?.lower[0];
       if (first === undefined) return undefined;
       for (const phrase of byFirst.get(first) ?? []) {
-        const end = matchAt(phrase.folded, tokens, at, to);
+        const end = matchAt(phrase.folded, tokens, at, to, partialEnd);
         if (end >= 0) return { phrase, end };
       }
       return undefined;
@@ -36,12 +42,13 @@ export function japaneseMatcher<T extends Phrase>(phrases: readonly T[]): Phrase
   };
 }
 
-/** The token index after `folded` read from token `at`, or -1 if it does not end on a token end. */
-function matchAt(folded: string, tokens: readonly Token[], at: number, to: number): number {
+/** The token index after `folded` read from token `at`, or -1 (see `japaneseMatcher` for `partial`). */
+function matchAt(folded: string, tokens: readonly Token[], at: number, to: number, partial: boolean): number {
   let read = 0;
   for (let i = at; i < to; i++) {
     const lower = (tokens[i] as Token).lower;
-    if (!folded.startsWith(lower, read)) return -1;
+    if (!folded.startsWith(lower, read))
+      return partial && read > 0 && lower.startsWith(folded.slice(read)) ? i + 1 : -1;
     read += lower.length;
     if (read === folded.length) return i + 1;
   }

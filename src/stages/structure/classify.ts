@@ -111,6 +111,13 @@ export function isHeadingLike(
 /** "EU side: Mr. Roberto Viola, ...", "Venue: Tokyo": a line that starts a record of its own. */
 const LABEL_LINE = /^[^\s:：][^:：]{0,40}[:：]\s/u;
 
+/** A sentence written out: closed by a full stop, and long enough to say something. */
+function isFullSentence(text: string): boolean {
+  return (
+    /[.。!?！？]$/u.test(text) && (text.split(/\s+/).length >= 8 || (!/\s/.test(text) && text.length >= 20))
+  );
+}
+
 function endsSentence(text: string): boolean {
   return /[.!?;:。)"”]$/.test(text);
 }
@@ -196,7 +203,7 @@ function frontMatter(reader: StructureReader, units: readonly Unit[]): { blocks:
     used++;
     // After the title only a dateline may still belong to the front matter.
     const next = units[used];
-    if (next && isFrontLine(reader, next.text)) {
+    if (next && (isFrontLine(reader, next.text) || isDateline(reader, next.text))) {
       blocks.push(block('dateline', next));
       used++;
     }
@@ -226,8 +233,17 @@ export function classifyUnits(reader: StructureReader, units: readonly Unit[]): 
       blocks.push(block('contact', unit));
       continue;
     }
-    if (inReferences || grammar.referenceOpener.test(text) || grammar.referenceLine.test(text)) {
-      inReferences ||= grammar.referenceOpener.test(text);
+    // Under "(Reference)" the links and page titles are furniture; a background sentence written
+    // out in full (「…は、平成26年から開催されている。」) is body text like any other.
+    const opener = grammar.referenceOpener.exec(text);
+    const opensReferences = opener !== null;
+    const rest = opener ? text.slice(opener[0].length).trim() : text;
+    // 「（参考）日EUサイバー対話は、…立ち上げられたものです。」: the note after the mark is a sentence too.
+    const backgroundSentence =
+      (inReferences || opensReferences) && !grammar.referenceLine.test(text) && isFullSentence(rest);
+    if (backgroundSentence) inReferences = true;
+    if (!backgroundSentence && (inReferences || opensReferences || grammar.referenceLine.test(text))) {
+      inReferences ||= opensReferences;
       blocks.push(block('reference', unit));
       continue;
     }

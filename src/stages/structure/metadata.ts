@@ -107,22 +107,26 @@ export function inferMetadata(
     const sections = meetingSections(named, input.sections, language, codebook);
     const bases = named.map((mention) => ({
       number: mention.number,
+      named: language.cleanSeries(mention.name),
       series: canonicalSeries(mention.name, language, codebook).series,
     }));
     const paired = datesInSentences(bases, body, language, codebook);
     meetings = bases.map((base, i) => {
       const section = sections[i] ?? null;
+      // A meeting's own date: in its heading (「２．第2回日EUサイバー実務者協議（11月14日）」), else its section.
       const own =
         section === null
           ? null
-          : firstDate(
-              input.paragraphs
+          : firstDate([
+              input.sections[section]?.heading ?? '',
+              ...input.paragraphs
                 .filter((p) => withinSection(input.sections, section, p.section))
                 .map((p) => p.text),
-            );
+            ]);
       const pairedDate = paired[i];
       return {
         series: base.series,
+        named: base.named,
         meeting: base.number,
         date: pairedDate ? resolveDate(pairedDate, releaseDate) : (own ?? (i === 0 ? firstDate(body) : null)),
         section,
@@ -133,11 +137,13 @@ export function inferMetadata(
     // A title without an ordinal ("Japan-EU Digital Partnership Council") names the series itself;
     // the first body sentence naming it may still give the number ("held the 3rd Japan-EU ...").
     const titleName = language.cleanSeries(input.title);
-    const fromBody = fromTitle ?? firstBodyMention(body, titleName, language);
+    const fromBody =
+      fromTitle ?? firstBodyMention(body, titleName, language) ?? numberInOpening(body, language);
     const name = fromTitle?.name || fromBody?.name || titleName;
     meetings = [
       {
         series: name === '' ? '' : canonicalSeries(name, language, codebook).series,
+        named: name === '' ? '' : language.cleanSeries(name),
         meeting: fromTitle?.number ?? fromBody?.number ?? null,
         date: firstDate(body),
         section: null,
@@ -170,6 +176,18 @@ function firstBodyMention(
       const [mention] = language.meetingMentions(sentence, 'sentence');
       if (mention) return mention;
     }
+  }
+  return undefined;
+}
+
+/**
+ * A number for a title that gives none, from the opening paragraphs where they name no other
+ * meeting: 「第3回目となる今回の対話には」, "The two sides held their fifth Cyber Dialogue".
+ */
+function numberInOpening(body: readonly string[], language: CompiledLanguage): MeetingMention | undefined {
+  for (const paragraph of body.slice(0, 2)) {
+    const mentions = language.meetingMentions(paragraph, 'sentence').filter((m) => m.number !== null);
+    if (mentions.length === 1) return mentions[0];
   }
   return undefined;
 }

@@ -53,6 +53,8 @@ export function nestSections(
   const levels: (number | undefined)[] = [];
   const stack: Open[] = [];
   raw.forEach((block, i) => {
+    // "(Reference)" closes the agenda: a background sentence under it stands in no section.
+    if (block.kind === 'reference') stack.length = 0;
     if (block.kind !== 'heading') {
       sectionOf.push(
         block.kind === 'paragraph' || block.kind === 'item' ? (stack.at(-1)?.section ?? null) : null,
