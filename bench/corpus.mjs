@@ -2,7 +2,7 @@
 // tests/fixtures/*/), copied round-robin up to the wanted number of documents. Every copy after the
 // first round is varied deterministically from a seed, so no two documents are identical:
 // paragraphs are shuffled inside the document body (head and tail stay), meeting numbers move by
-// the same offset throughout the document and years shift by a multiple of four.
+// the same offset throughout the document, days of month move and years shift by a multiple of four.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
@@ -74,7 +74,8 @@ function shuffle(items, rng) {
   return items;
 }
 
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = new RegExp(`^(${MONTHS})\\b`);
 
 function ordinal(n) {
   const tens = n % 100;
@@ -94,7 +95,7 @@ function shiftMeetingNumbers(text, offset) {
     .replace(/第(\d{1,3})回/g, (_, n) => `第${Number(n) + offset}回`);
 }
 
-/** Years 1980-2049 shift by `years` (a multiple of four, so 29 February stays a date). */
+/** Years 1980-2049 shift by `years` (a multiple of four: leap years stay leap years). */
 function shiftYears(text, years) {
   return text.replace(/\b(19[89]\d|20[0-4]\d)\b/g, (year) => String(Number(year) + years));
 }
@@ -123,12 +124,31 @@ function shuffleHtmlBlocks(text, rng) {
   return lines.join('\n');
 }
 
-/** Copy `copy` (0 = the original) of a source text, varied from `seed`. */
+const YEAR_SHIFTS = [4, -4, 8, -8, 12, -12, 16, -16, 20, -20];
+
+/** Days of month ("November 17", "17 November", "11月17日") move by `days`, kept within 1 to 28. */
+function shiftDays(text, days) {
+  const day = (d) => String(((Number(d) - 1 + days) % 28) + 1);
+  return text
+    .replace(
+      new RegExp(`\\b(${MONTHS})(\\.?\\s+)(\\d{1,2})\\b`, 'g'),
+      (_, m, gap, d) => `${m}${gap}${day(d)}`,
+    )
+    .replace(new RegExp(`\\b(\\d{1,2})(\\s+)(${MONTHS})\\b`, 'g'), (_, d, gap, m) => `${day(d)}${gap}${m}`)
+    .replace(/(\d{1,2})月(\d{1,2})日/g, (_, m, d) => `${m}月${day(d)}日`);
+}
+
+/**
+ * Copy `copy` (0 = the original) of a source text, varied from `seed`. Days and years move by an
+ * amount fixed by the copy number, so the copies of a dated document differ up to copy 279
+ * whatever the seed; meeting numbers and the order of paragraphs vary with the seed.
+ */
 export function varyText(source, copy, seed) {
   if (copy === 0) return source.text;
   const rng = random((seed * 0x9e3779b1) ^ (copy * 0x85ebca6b) ^ hash(source.path));
   let text = shiftMeetingNumbers(source.text, 1 + Math.floor(rng() * 40));
-  text = shiftYears(text, [-8, -4, 4, 8][Math.floor(rng() * 4)]);
+  text = shiftDays(text, copy % 28);
+  text = shiftYears(text, YEAR_SHIFTS[Math.floor(copy / 28) % YEAR_SHIFTS.length]);
   text = source.ext.startsWith('.htm') ? shuffleHtmlBlocks(text, rng) : shuffleParagraphs(text, rng);
   return text;
 }
