@@ -4,7 +4,7 @@
 // Timing lives here, not in tests, so a slow CI machine never fails the test suite.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, describeLanguages } from './corpus.mjs';
 import { machine, medianRun, rssSource, runNodeOk } from './measure.mjs';
@@ -26,15 +26,16 @@ const TARGETS = {
 };
 const STARTUP_RUNS = 5;
 
-const USAGE = `usage: node bench/bench.mjs [--docs N] [--seed N] [--json] [--no-targets] [--keep]
+const USAGE = `usage: node bench/bench.mjs [--docs N] [--seed N] [--json] [--no-targets] [--keep] [--cli FILE]
   --docs N       documents in the bench corpus (default 2000; 20000 for scale)
+  --cli FILE     the CLI to time (default dist/cli.js; e.g. another checkout's build to compare)
   --seed N       seed of the corpus's variations (default 1)
   --json         print the results as one JSON object
   --no-targets   report only: exit 0 whether targets are met or not
   --keep         keep the temporary folder (corpus and reports) and print its path`;
 
 function parseArgs(argv) {
-  const options = { docs: 2000, seed: 1, json: false, targets: true, keep: false };
+  const options = { docs: 2000, seed: 1, json: false, targets: true, keep: false, cli: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const number = () => {
@@ -47,6 +48,7 @@ function parseArgs(argv) {
     else if (arg === '--json') options.json = true;
     else if (arg === '--no-targets') options.targets = false;
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--cli') options.cli = resolve(argv[++i] ?? fail('--cli needs a file'));
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -97,8 +99,8 @@ const statementsOf = (stderr) => {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const cli = join(root, 'dist', 'cli.js');
-  if (!existsSync(cli)) fail('dist/cli.js is missing: run npm run build first (npm run bench does)');
+  const cli = options.cli ?? join(root, 'dist', 'cli.js');
+  if (!existsSync(cli)) fail(`${cli} is missing: run npm run build first (npm run bench does)`);
   const scratch = mkdtempSync(join(tmpdir(), 'dialogue-stance-bench-'));
   const cleanup = () => {
     if (!options.keep) rmSync(scratch, { recursive: true, force: true });
@@ -249,6 +251,7 @@ async function bench(options, root, cli, scratch) {
   const result = {
     machine: machine(),
     command: `npm run bench -- --docs ${options.docs}${options.seed === 1 ? '' : ` --seed ${options.seed}`}`,
+    cli: relative(root, cli).split('\\').join('/'),
     rssSource,
     hasJobs,
     corpus: {

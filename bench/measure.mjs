@@ -11,8 +11,11 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const GNU_TIME = '/usr/bin/time';
+// BENCH_RSS=self forces the fallback (to test it where GNU time is installed).
 const hasGnuTime =
-  existsSync(GNU_TIME) && /Maximum resident set size/.test(spawnSync(GNU_TIME, ['-v', 'true']).stderr ?? '');
+  process.env.BENCH_RSS !== 'self' &&
+  existsSync(GNU_TIME) &&
+  /Maximum resident set size/.test(spawnSync(GNU_TIME, ['-v', 'true']).stderr ?? '');
 const RSS_HOOK = fileURLToPath(new URL('./rss-hook.mjs', import.meta.url));
 
 export const rssSource = hasGnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS of the child';
@@ -56,15 +59,15 @@ function rssKilobytes(pid) {
  * `treeRssMB` is the largest sampled sum over the process tree (Linux only, else null).
  */
 export function runNode(args, { cwd, env } = {}) {
-  const scratch = mkdtempSync(join(tmpdir(), 'dialogue-stance-rss-'));
-  const rssFile = join(scratch, 'rss');
+  const scratch = hasGnuTime ? null : mkdtempSync(join(tmpdir(), 'dialogue-stance-rss-'));
+  const rssFile = scratch ? join(scratch, 'rss') : '';
   const command = hasGnuTime ? GNU_TIME : process.execPath;
   const commandArgs = hasGnuTime ? ['-v', process.execPath, ...args] : ['--import', RSS_HOOK, ...args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, commandArgs, {
       cwd,
-      env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+      env: { ...process.env, ...env, ...(scratch ? { BENCH_RSS_FILE: rssFile } : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out = [];
@@ -81,7 +84,7 @@ export function runNode(args, { cwd, env } = {}) {
     const timer = sampling ? setInterval(sample, 20) : null;
     child.on('error', (error) => {
       if (timer) clearInterval(timer);
-      rmSync(scratch, { recursive: true, force: true });
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
       reject(error);
     });
     child.on('close', (code) => {
@@ -98,7 +101,7 @@ export function runNode(args, { cwd, env } = {}) {
       } else if (existsSync(rssFile)) {
         rssKb = Math.max(...readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map(Number));
       }
-      rmSync(scratch, { recursive: true, force: true });
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
       resolve({
         ms,
         rssMB: rssKb === null ? null : rssKb / 1024,
