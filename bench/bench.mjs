@@ -3,7 +3,7 @@
 // each run as a whole `node` process on the same seeded corpus, against the targets of issue 10.
 // Timing lives here, not in tests, so a slow CI machine never fails the test suite.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, describeLanguages } from './corpus.mjs';
@@ -118,6 +118,9 @@ async function main() {
 }
 
 async function bench(options, root, cli, scratch) {
+  const loadBefore = loadavg()[0];
+  if (loadBefore > 0.5)
+    progress(`the machine is busy (load average ${loadBefore.toFixed(2)}): times will be slower than alone`);
   progress(`building ${options.docs} documents (seed ${options.seed})`);
   const corpus = buildCorpus({
     root,
@@ -253,6 +256,7 @@ async function bench(options, root, cli, scratch) {
     command: `npm run bench -- --docs ${options.docs}${options.seed === 1 ? '' : ` --seed ${options.seed}`}`,
     cli: relative(root, cli).split('\\').join('/'),
     rssSource,
+    loadAverage: { before: loadBefore, after: loadavg()[0] },
     hasJobs,
     corpus: {
       documents: corpus.documents,
@@ -290,6 +294,8 @@ function format(result) {
       `${corpus.distinct} distinct texts)`,
     `languages: ${describeLanguages({ documents: corpus.documents, languages: corpus.languages })}`,
     `machine: ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, Node ${m.node}, ${m.platform}; peak RSS from ${result.rssSource}`,
+    `load average (1 min) before ${result.loadAverage.before.toFixed(2)}, after ${result.loadAverage.after.toFixed(2)}` +
+      (result.loadAverage.before > 0.5 ? ': the machine was busy, times are slower than alone' : ''),
     '',
     '| run | seconds | MB/s | docs/s | peak RSS MB | time vs ours |',
     '|---|---:|---:|---:|---:|---:|',
