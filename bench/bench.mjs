@@ -2,12 +2,12 @@
 // Speed and memory of the analyze job against other English NLP libraries and a read+split floor,
 // each run as a whole `node` process on the same seeded corpus, against the targets of issue 10.
 // Timing lives here, not in tests, so a slow CI machine never fails the test suite.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, describeLanguages } from './corpus.mjs';
-import { machine, medianRun, rssSource, runNodeOk } from './measure.mjs';
+import { machine, medianRun, rssSource, runNodeOk, temporaryFolder } from './measure.mjs';
 
 const TARGETS = {
   /** analyze --jobs 1 takes at most this share of wink-nlp readDoc's time on the same corpus. */
@@ -101,20 +101,8 @@ async function main() {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const cli = options.cli ?? join(root, 'dist', 'cli.js');
   if (!existsSync(cli)) fail(`${cli} is missing: run npm run build first (npm run bench does)`);
-  const scratch = mkdtempSync(join(tmpdir(), 'dialogue-stance-bench-'));
-  const cleanup = () => {
-    if (!options.keep) rmSync(scratch, { recursive: true, force: true });
-  };
-  process.on('SIGINT', () => {
-    cleanup();
-    process.exit(130);
-  });
-  try {
-    return await bench(options, root, cli, scratch);
-  } finally {
-    cleanup();
-    if (options.keep) progress(`kept ${scratch}`);
-  }
+  const scratch = temporaryFolder('dialogue-stance-bench-', options.keep);
+  return bench(options, root, cli, scratch);
 }
 
 async function bench(options, root, cli, scratch) {

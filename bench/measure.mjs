@@ -54,6 +54,17 @@ function rssKilobytes(pid) {
   }
 }
 
+/** Processes being measured: ended (with their descendants) if the bench itself exits early. */
+const running = new Set();
+process.on('exit', () => {
+  for (const pid of running)
+    for (const id of [...descendants(pid), pid]) {
+      try {
+        process.kill(id, 'SIGTERM');
+      } catch {}
+    }
+});
+
 /**
  * Runs `node args...` as a whole process. Resolves to { ms, rssMB, treeRssMB, code, stdout, stderr };
  * `treeRssMB` is the largest sampled sum over the process tree (Linux only, else null).
@@ -70,6 +81,7 @@ export function runNode(args, { cwd, env } = {}) {
       env: { ...process.env, ...env, ...(scratch ? { BENCH_RSS_FILE: rssFile } : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child.pid);
     const out = [];
     const err = [];
     child.stdout.on('data', (chunk) => out.push(chunk));
@@ -89,6 +101,7 @@ export function runNode(args, { cwd, env } = {}) {
     });
     child.on('close', (code) => {
       const ms = performance.now() - started;
+      running.delete(child.pid);
       if (timer) clearInterval(timer);
       let stderr = Buffer.concat(err).toString('utf8');
       let rssKb = null;
@@ -120,6 +133,26 @@ export async function runNodeOk(args, options) {
   if (result.code !== 0)
     throw new Error(`node ${args.join(' ')} exited ${result.code}:\n${result.stderr.slice(-2000)}`);
   return result;
+}
+
+/**
+ * A temporary folder removed when the process exits however it ends (done, an error, Ctrl-C,
+ * a closed pipe), unless `keep`.
+ */
+export function temporaryFolder(prefix, keep = false) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  if (keep) {
+    process.on('exit', () => process.stderr.write(`kept ${folder}\n`));
+    return folder;
+  }
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  for (const [signal, number] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+    ['SIGHUP', 1],
+  ])
+    process.on(signal, () => process.exit(128 + number));
+  return folder;
 }
 
 export function median(values) {

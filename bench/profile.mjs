@@ -6,12 +6,11 @@
 // of `--help`. Native builtins (RegExp, String methods) have no source file in a profile: their
 // self time is counted with the JavaScript function that called them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildCorpus, describeLanguages } from './corpus.mjs';
-import { machine, median, medianRun, runNodeOk } from './measure.mjs';
+import { machine, median, medianRun, runNodeOk, temporaryFolder } from './measure.mjs';
 
 const RUNS = 5;
 const USAGE = `usage: node bench/profile.mjs [--docs N] [--seed N] [--top N] [--json] [--keep]
@@ -203,18 +202,9 @@ async function main() {
   const dist = join(root, 'dist');
   const cli = join(dist, 'cli.js');
   if (!existsSync(cli)) fail('dist/cli.js is missing: run npm run build first (npm run profile does)');
-  const scratch = mkdtempSync(join(tmpdir(), 'dialogue-stance-profile-'));
-  process.on('SIGINT', () => {
-    if (!options.keep) rmSync(scratch, { recursive: true, force: true });
-    process.exit(130);
-  });
-  try {
-    const result = await profile(options, root, cli, dist, scratch);
-    console.log(options.json ? JSON.stringify(result, null, 2) : format(result, options));
-  } finally {
-    if (options.keep) progress(`kept ${scratch}`);
-    else rmSync(scratch, { recursive: true, force: true });
-  }
+  const scratch = temporaryFolder('dialogue-stance-profile-', options.keep);
+  const result = await profile(options, root, cli, dist, scratch);
+  console.log(options.json ? JSON.stringify(result, null, 2) : format(result, options));
 }
 
 async function profile(options, root, cli, dist, scratch) {
