@@ -135,7 +135,15 @@ async function bench(options, root, cli, scratch) {
     progress(`timing ${name}`);
     const result = await runNodeOk(args, run);
     const peak = Math.max(result.rssMB ?? 0, result.treeRssMB ?? 0) || null;
-    return { name, command, ms: result.ms, rssMB: peak, stdout: result.stdout, stderr: result.stderr };
+    return {
+      name,
+      command,
+      ms: result.ms,
+      cpuMs: result.cpuMs,
+      rssMB: peak,
+      stdout: result.stdout,
+      stderr: result.stderr,
+    };
   };
   const corpusArg = join(scratch, 'corpus');
   const floor = await measure('read + split floor', 'node bench/baselines/floor.mjs <corpus>', [
@@ -163,17 +171,19 @@ async function bench(options, root, cli, scratch) {
         '--out',
         join(scratch, 'out-default'),
       ])
-    : { name: 'analyze (default jobs)', command: 'n/a (no --jobs yet)', ms: null, rssMB: null };
+    : { name: 'analyze (default jobs)', command: 'n/a (no --jobs yet)', ms: null, cpuMs: null, rssMB: null };
   const same = hasJobs ? compareReports(join(scratch, 'out-jobs-1'), join(scratch, 'out-default')) : null;
 
   const rows = [ours, parallel, wink, compromise, floor].map((row) => ({
     name: row.name,
     command: row.command,
     seconds: row.ms === null ? null : row.ms / 1000,
+    cpuSeconds: row.cpuMs === null || row.cpuMs === undefined ? null : row.cpuMs / 1000,
     megabytesPerSecond: row.ms === null ? null : megabytes / (row.ms / 1000),
     documentsPerSecond: row.ms === null ? null : corpus.documents / (row.ms / 1000),
     peakRssMB: row.rssMB,
     timeVsOurs: row.ms === null ? null : row.ms / ours.ms,
+    cpuVsOurs: row.cpuMs && ours.cpuMs ? row.cpuMs / ours.cpuMs : null,
   }));
 
   const targets = [];
@@ -285,15 +295,18 @@ function format(result) {
     `load average (1 min) before ${result.loadAverage.before.toFixed(2)}, after ${result.loadAverage.after.toFixed(2)}` +
       (result.loadAverage.before > 0.5 ? ': the machine was busy, times are slower than alone' : ''),
     '',
-    '| run | seconds | MB/s | docs/s | peak RSS MB | time vs ours |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| run | seconds | MB/s | docs/s | peak RSS MB | time vs ours | CPU s | CPU vs ours |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...result.rows.map((row) =>
       row.seconds === null
-        ? `| ${row.name} | ${row.command} | | | | |`
+        ? `| ${row.name} | ${row.command} | | | | | | |`
         : `| ${row.name} | ${fixed(row.seconds, 2)} | ${fixed(row.megabytesPerSecond, 2)} | ` +
-          `${fixed(row.documentsPerSecond, 0)} | ${fixed(row.peakRssMB, 0)} | ${fixed(row.timeVsOurs, 2)}x |`,
+          `${fixed(row.documentsPerSecond, 0)} | ${fixed(row.peakRssMB, 0)} | ${fixed(row.timeVsOurs, 2)}x | ` +
+          `${fixed(row.cpuSeconds, 2)} | ${fixed(row.cpuVsOurs, 2)}x |`,
     ),
     '',
+    'seconds: wall clock of the whole process (the targets use it); CPU s: its user + system time, ' +
+      'which a busy machine inflates far less',
     `start-up (whole processes, median of ${result.startup.runs}): dialogue-stance --help ` +
       `${result.startup.helpMs.toFixed(0)} ms, analyze corpus/ ${result.startup.seedMs.toFixed(0)} ms`,
     `reports of --jobs 1 and default jobs: ${

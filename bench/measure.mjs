@@ -66,8 +66,10 @@ process.on('exit', () => {
 });
 
 /**
- * Runs `node args...` as a whole process. Resolves to { ms, rssMB, treeRssMB, code, stdout, stderr };
- * `treeRssMB` is the largest sampled sum over the process tree (Linux only, else null).
+ * Runs `node args...` as a whole process. Resolves to { ms, rssMB, treeRssMB, cpuMs, code, stdout,
+ * stderr }: `treeRssMB` is the largest sampled sum over the process tree (Linux only, else null);
+ * `cpuMs` the user + system CPU time of the process and the children it waited for, which a busy
+ * machine inflates far less than the wall clock.
  */
 export function runNode(args, { cwd, env } = {}) {
   const scratch = hasGnuTime ? null : mkdtempSync(join(tmpdir(), 'dialogue-stance-rss-'));
@@ -105,19 +107,26 @@ export function runNode(args, { cwd, env } = {}) {
       if (timer) clearInterval(timer);
       let stderr = Buffer.concat(err).toString('utf8');
       let rssKb = null;
+      let cpuMs = null;
       if (hasGnuTime) {
         const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
         rssKb = match ? Number(match[1]) : null;
+        const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+        const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+        if (user && system) cpuMs = 1000 * (Number(user[1]) + Number(system[1]));
         // GNU time appends its report (and "Command exited with non-zero status") to stderr.
         const cut = stderr.search(/(Command exited with non-zero status \d+\n)?\tCommand being timed:/);
         if (cut >= 0) stderr = stderr.slice(0, cut);
       } else if (existsSync(rssFile)) {
-        rssKb = Math.max(...readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map(Number));
+        const lines = readFileSync(rssFile, 'utf8').split('\n').filter(Boolean);
+        rssKb = Math.max(...lines.map((line) => Number(line.split(' ')[0])));
+        cpuMs = lines.reduce((total, line) => total + Number(line.split(' ')[1]) / 1000, 0);
       }
       if (scratch) rmSync(scratch, { recursive: true, force: true });
       resolve({
         ms,
         rssMB: rssKb === null ? null : rssKb / 1024,
+        cpuMs,
         treeRssMB: sampling && treePeak > 0 ? treePeak / 1024 : null,
         code,
         stdout: Buffer.concat(out).toString('utf8'),
@@ -161,15 +170,20 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Median wall clock of `runs` runs of `node args...` (each must succeed), with every run's time. */
+/**
+ * Median wall clock (and median CPU time, where known) of `runs` runs of `node args...`, each of
+ * which must succeed; `args` may be a function of the run's index.
+ */
 export async function medianRun(args, options, runs = 5) {
   const times = [];
+  const cpu = [];
   let last = null;
   for (let i = 0; i < runs; i++) {
     last = await runNodeOk(typeof args === 'function' ? args(i) : args, options);
     times.push(last.ms);
+    if (last.cpuMs !== null) cpu.push(last.cpuMs);
   }
-  return { ms: median(times), times, rssMB: last.rssMB };
+  return { ms: median(times), times, cpuMs: cpu.length === runs ? median(cpu) : null, rssMB: last.rssMB };
 }
 
 export function machine() {

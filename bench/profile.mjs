@@ -172,17 +172,27 @@ function importedPackages(dist) {
 function timeImports(root, specifiers, { compile = false } = {}) {
   const code = `
     const boot = performance.now();
+    const bootCpu = process.cpuUsage();
+    const cpuMs = (since) => {
+      const used = process.cpuUsage(since);
+      return (used.user + used.system) / 1000;
+    };
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     let last;
     for (const specifier of ${JSON.stringify(specifiers)}) last = await import(specifier);
     const importMs = performance.now() - t0;
+    const importCpu = cpuMs(c0);
     let compileMs = null;
+    let compileCpu = null;
     if (${compile} && typeof last.loadCodebook === 'function') {
       const t1 = performance.now();
+      const c1 = process.cpuUsage();
       last.loadCodebook();
       compileMs = performance.now() - t1;
+      compileCpu = cpuMs(c1);
     }
-    console.log(JSON.stringify({ boot, importMs, compileMs }));`;
+    console.log(JSON.stringify({ boot, bootCpu: (bootCpu.user + bootCpu.system) / 1000, importMs, importCpu, compileMs, compileCpu }));`;
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
@@ -193,7 +203,14 @@ function timeImports(root, specifiers, { compile = false } = {}) {
     runs.push(JSON.parse(child.stdout.trim().split('\n').pop()));
   }
   const pick = (key) => (runs[0][key] === null ? null : median(runs.map((run) => run[key])));
-  return { bootMs: pick('boot'), importMs: pick('importMs'), compileMs: pick('compileMs') };
+  return {
+    bootMs: pick('boot'),
+    bootCpuMs: pick('bootCpu'),
+    importMs: pick('importMs'),
+    importCpuMs: pick('importCpu'),
+    compileMs: pick('compileMs'),
+    compileCpuMs: pick('compileCpu'),
+  };
 }
 
 async function main() {
@@ -269,25 +286,26 @@ async function profile(options, root, cli, dist, scratch) {
     analyze: {
       command: `node --cpu-prof dist/cli.js analyze <corpus> --out <tmp>${hasJobs ? ' --jobs 1' : ''}`,
       wallMs: analyzed.ms,
+      cpuMs: analyzed.cpuMs,
       ...analyze,
     },
     startup: {
       runs: RUNS,
-      nodeStartMs: nodeStart.ms,
-      helpMs: help.ms,
-      seedMs: seed.ms,
-      bootToUserCodeMs: cliImport.bootMs,
-      cliImportMs: cliImport.importMs,
-      packagesTogetherMs: allPackages.importMs,
-      packages,
-      libraryImportMs: library?.importMs ?? null,
-      codebookCompileMs: library?.compileMs ?? null,
+      nodeStart: { ms: nodeStart.ms, cpuMs: nodeStart.cpuMs },
+      help: { ms: help.ms, cpuMs: help.cpuMs },
+      seed: { ms: seed.ms, cpuMs: seed.cpuMs },
+      bootToUserCode: { ms: cliImport.bootMs, cpuMs: cliImport.bootCpuMs },
+      cliImport: { ms: cliImport.importMs, cpuMs: cliImport.importCpuMs },
+      packagesTogether: { ms: allPackages.importMs, cpuMs: allPackages.importCpuMs },
+      packages: packages.map((p) => ({ specifier: p.specifier, ms: p.importMs, cpuMs: p.importCpuMs })),
+      libraryImport: library ? { ms: library.importMs, cpuMs: library.importCpuMs } : null,
+      codebookCompile: library ? { ms: library.compileMs, cpuMs: library.compileCpuMs } : null,
       helpProfile,
     },
   };
 }
 
-const ms = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(0)} ms`);
+const ms = (value) => (value === null || value === undefined ? 'n/a' : value.toFixed(0));
 const pct = (value) => `${(100 * value).toFixed(1)}%`;
 
 /** A markdown table of self times; rows under `minShare` are summed into one line. */
@@ -317,8 +335,8 @@ function format(result, options) {
     `corpus: ${corpus.documents} documents, ${corpus.megabytes.toFixed(2)} MB (seed ${corpus.seed}); ` +
       `languages: ${describeLanguages(corpus)}`,
     `machine: ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, Node ${m.node}`,
-    `wall ${ms(analyze.wallMs)} under the profiler; ${analyze.profiles} profile(s); sampled ${ms(analyze.totalMs)} ` +
-      `busy, ${ms(analyze.idleMs)} idle; GC ${gc ? pct(gc.share) : '0%'}; the project's own code (src/) ${pct(src / analyze.totalMs)}`,
+    `wall ${ms(analyze.wallMs)} ms under the profiler (CPU ${ms(analyze.cpuMs)} ms); ${analyze.profiles} profile(s); sampled ${ms(analyze.totalMs)} ms ` +
+      `busy, ${ms(analyze.idleMs)} ms idle; GC ${gc ? pct(gc.share) : '0%'}; the project's own code (src/) ${pct(src / analyze.totalMs)}`,
     '',
     'self time by module folder (native builtins counted with their JavaScript caller):',
     '',
@@ -330,17 +348,19 @@ function format(result, options) {
     '',
     `start-up (median of ${startup.runs} fresh processes each):`,
     '',
-    '| part | ms |',
-    '|---|---:|',
-    `| node -e 0, whole process | ${ms(startup.nodeStartMs)} |`,
-    `| node's start up to the first line of user code (performance.now()) | ${ms(startup.bootToUserCodeMs)} |`,
-    ...startup.packages.map((p) => `| import '${p.specifier}' alone | ${ms(p.importMs)} |`),
-    `| all of these packages together | ${ms(startup.packagesTogetherMs)} |`,
-    `| import dist/cli.js (everything --help loads) | ${ms(startup.cliImportMs)} |`,
-    `| import dist/index.js (the library) | ${ms(startup.libraryImportMs)} |`,
-    `| codebook compile: loadCodebook() after the imports | ${ms(startup.codebookCompileMs)} |`,
-    `| dialogue-stance --help, whole process | ${ms(startup.helpMs)} |`,
-    `| analyze corpus/ (the seed), whole process | ${ms(startup.seedMs)} |`,
+    '| part | wall ms | CPU ms |',
+    '|---|---:|---:|',
+    ...[
+      ['node -e 0, whole process', startup.nodeStart],
+      ["node's start up to the first line of user code", startup.bootToUserCode],
+      ...startup.packages.map((p) => [`import '${p.specifier}' alone`, p]),
+      ['all of these packages together', startup.packagesTogether],
+      ['import dist/cli.js (everything --help loads)', startup.cliImport],
+      ['import dist/index.js (the library)', startup.libraryImport],
+      ['codebook compile: loadCodebook() after the imports', startup.codebookCompile],
+      ['dialogue-stance --help, whole process', startup.help],
+      ['analyze corpus/ (the seed), whole process', startup.seed],
+    ].map(([part, time]) => `| ${part} | ${ms(time?.ms)} | ${ms(time?.cpuMs)} |`),
     '',
     'dialogue-stance --help under --cpu-prof, self time by module folder:',
     '',
