@@ -308,7 +308,8 @@ function format(result) {
     'seconds: wall clock of the whole process (the targets use it); CPU s: its user + system time, ' +
       'which a busy machine inflates far less',
     `start-up (whole processes, median of ${result.startup.runs}): dialogue-stance --help ` +
-      `${result.startup.helpMs.toFixed(0)} ms, analyze corpus/ ${result.startup.seedMs.toFixed(0)} ms`,
+      `${result.startup.helpMs.toFixed(0)} ms (CPU ${fixed(result.startup.helpCpuMs, 0)} ms), analyze corpus/ ` +
+      `${result.startup.seedMs.toFixed(0)} ms (CPU ${fixed(result.startup.seedCpuMs, 0)} ms)`,
     `reports of --jobs 1 and default jobs: ${
       result.reports
         ? result.reports.identical
