@@ -13,15 +13,32 @@ import { buildCorpus, describeLanguages } from './corpus.mjs';
 import { machine, median, medianRun, runNodeOk, temporaryFolder } from './measure.mjs';
 
 const RUNS = 5;
+/**
+ * The pipeline's steps by function name (src/run.ts, src/pipeline.ts): their inclusive time shows
+ * the job's phases. A name the code no longer has simply does not show. Async continuations (vega
+ * renders the chart asynchronously) do not run under their caller: see node_modules/vega-* instead.
+ */
+const PHASES = [
+  'loadCodebook',
+  'readDocuments',
+  'analyzeDocument',
+  'analyzeStructure',
+  'segmentSentences',
+  'segmentStatements',
+  'buildReports',
+  'toCsv',
+  'writeFiles',
+];
 const USAGE = `usage: node bench/profile.mjs [--docs N] [--seed N] [--top N] [--json] [--keep]
   --docs N   documents in the bench corpus (default 2000)
   --seed N   seed of the corpus's variations (default 1)
   --top N    rows of the by-file table (default 25)
+  --phases a,b,...  functions whose inclusive time is shown (default: the pipeline's steps)
   --json     print the results as one JSON object
   --keep     keep the temporary folder (corpus, reports, .cpuprofile files)`;
 
 function parseArgs(argv) {
-  const options = { docs: 2000, seed: 1, top: 25, json: false, keep: false };
+  const options = { docs: 2000, seed: 1, top: 25, json: false, keep: false, phases: PHASES };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const number = () => {
@@ -33,6 +50,7 @@ function parseArgs(argv) {
     else if (arg === '--seed') options.seed = number();
     else if (arg === '--top') options.top = number();
     else if (arg === '--json') options.json = true;
+    else if (arg === '--phases') options.phases = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
@@ -90,9 +108,10 @@ function placeOf(frame, root) {
 }
 
 /** Self time in ms of every folder and file over the .cpuprofile files of `dir`. */
-function summarise(dir, root) {
+function summarise(dir, root, phases = []) {
   const folders = new Map();
   const files = new Map();
+  const inclusive = new Map(phases.map((name) => [name, 0]));
   let total = 0;
   let idle = 0;
   const profiles = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
@@ -102,6 +121,17 @@ function summarise(dir, root) {
     const parent = new Map();
     for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
     const placeCache = new Map();
+    const phaseCache = new Map();
+    /** The phase names on the stack of node `id`. */
+    const phasesOf = (id) => {
+      if (phaseCache.has(id)) return phaseCache.get(id);
+      const up = parent.get(id);
+      const names = new Set(up === undefined ? [] : phasesOf(up));
+      const name = byId.get(id).callFrame.functionName;
+      if (inclusive.has(name)) names.add(name);
+      phaseCache.set(id, names);
+      return names;
+    };
     const place = (id) => {
       if (placeCache.has(id)) return placeCache.get(id);
       let found = placeOf(byId.get(id).callFrame, root);
@@ -122,6 +152,7 @@ function summarise(dir, root) {
         continue;
       }
       total += ms;
+      for (const name of phasesOf(samples[i])) inclusive.set(name, inclusive.get(name) + ms);
       folders.set(folder, (folders.get(folder) ?? 0) + ms);
       files.set(file, (files.get(file) ?? 0) + ms);
     }
@@ -130,10 +161,12 @@ function summarise(dir, root) {
     [...map]
       .map(([name, ms]) => ({ name, ms, share: total > 0 ? ms / total : 0 }))
       .sort((a, b) => b.ms - a.ms);
+  const phaseRows = [...inclusive].map(([name, ms]) => ({ name, ms, share: total > 0 ? ms / total : 0 }));
   return {
     profiles: profiles.length,
     totalMs: total,
     idleMs: idle,
+    phases: phaseRows,
     folders: sorted(folders),
     files: sorted(files),
   };
@@ -247,7 +280,7 @@ async function profile(options, root, cli, dist, scratch) {
     ],
     run,
   );
-  const analyze = summarise(analyzeProfiles, root);
+  const analyze = summarise(analyzeProfiles, root, options.phases);
 
   progress('start-up: node, imports, codebook compile, --help');
   const nodeStart = await medianRun(['-e', '0'], run, RUNS);
@@ -338,6 +371,12 @@ function format(result, options) {
     `wall ${ms(analyze.wallMs)} ms under the profiler (CPU ${ms(analyze.cpuMs)} ms); ${analyze.profiles} profile(s); sampled ${ms(analyze.totalMs)} ms ` +
       `busy, ${ms(analyze.idleMs)} ms idle; GC ${gc ? pct(gc.share) : '0%'}; the project's own code (src/) ${pct(src / analyze.totalMs)}`,
     '',
+    'inclusive time of the pipeline steps (nested steps count in their callers too):',
+    '',
+    '| function | inclusive ms | share |',
+    '|---|---:|---:|',
+    ...analyze.phases.map((row) => `| ${row.name} | ${row.ms.toFixed(0)} | ${pct(row.share)} |`),
+    '',
     'self time by module folder (native builtins counted with their JavaScript caller):',
     '',
     ...table(analyze.folders, analyze.totalMs, 0.005),
@@ -369,6 +408,6 @@ function format(result, options) {
 }
 
 main().catch((error) => {
-  console.error(`profile: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`profile: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 2;
 });
