@@ -7,6 +7,7 @@
 // self time is counted with the JavaScript function that called them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildCorpus, describeLanguages } from './corpus.mjs';
@@ -34,11 +35,20 @@ const USAGE = `usage: node bench/profile.mjs [--docs N] [--seed N] [--top N] [--
   --seed N   seed of the corpus's variations (default 1)
   --top N    rows of the by-file table (default 25)
   --phases a,b,...  functions whose inclusive time is shown (default: the pipeline's steps)
+  --startup  only the start-up split (no corpus, no analyze profile)
   --json     print the results as one JSON object
   --keep     keep the temporary folder (corpus, reports, .cpuprofile files)`;
 
 function parseArgs(argv) {
-  const options = { docs: 2000, seed: 1, top: 25, json: false, keep: false, phases: PHASES };
+  const options = {
+    docs: 2000,
+    seed: 1,
+    top: 25,
+    json: false,
+    keep: false,
+    phases: PHASES,
+    startupOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const number = () => {
@@ -50,6 +60,7 @@ function parseArgs(argv) {
     else if (arg === '--seed') options.seed = number();
     else if (arg === '--top') options.top = number();
     else if (arg === '--json') options.json = true;
+    else if (arg === '--startup') options.startupOnly = true;
     else if (arg === '--phases') options.phases = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--help' || arg === '-h') {
@@ -257,7 +268,8 @@ async function main() {
   console.log(options.json ? JSON.stringify(result, null, 2) : format(result, options));
 }
 
-async function profile(options, root, cli, dist, scratch) {
+/** analyze (--jobs 1 where the CLI has it) of the bench corpus under --cpu-prof, summarised. */
+async function profileAnalyze(options, root, cli, scratch) {
   const run = { cwd: root };
   progress(`building ${options.docs} documents (seed ${options.seed})`);
   const corpusDir = join(scratch, 'corpus');
@@ -281,7 +293,25 @@ async function profile(options, root, cli, dist, scratch) {
     run,
   );
   const analyze = summarise(analyzeProfiles, root, options.phases);
+  return {
+    corpus: {
+      documents: corpus.documents,
+      megabytes: corpus.bytes / 1e6,
+      seed: corpus.seed,
+      languages: corpus.languages,
+    },
+    analyze: {
+      command: `node --cpu-prof dist/cli.js analyze <corpus> --out <tmp>${hasJobs ? ' --jobs 1' : ''}`,
+      wallMs: analyzed.ms,
+      cpuMs: analyzed.cpuMs,
+      ...analyze,
+    },
+  };
+}
 
+async function profile(options, root, cli, dist, scratch) {
+  const run = { cwd: root };
+  const corpus = options.startupOnly ? null : await profileAnalyze(options, root, cli, scratch);
   progress('start-up: node, imports, codebook compile, --help');
   const nodeStart = await medianRun(['-e', '0'], run, RUNS);
   const help = await medianRun([cli, '--help'], run, RUNS);
@@ -309,19 +339,12 @@ async function profile(options, root, cli, dist, scratch) {
 
   return {
     machine: machine(),
-    command: `npm run profile -- --docs ${options.docs}`,
-    corpus: {
-      documents: corpus.documents,
-      megabytes: corpus.bytes / 1e6,
-      seed: corpus.seed,
-      languages: corpus.languages,
-    },
-    analyze: {
-      command: `node --cpu-prof dist/cli.js analyze <corpus> --out <tmp>${hasJobs ? ' --jobs 1' : ''}`,
-      wallMs: analyzed.ms,
-      cpuMs: analyzed.cpuMs,
-      ...analyze,
-    },
+    command: options.startupOnly
+      ? 'npm run profile -- --startup'
+      : `npm run profile -- --docs ${options.docs}`,
+    loadAverage: loadavg()[0],
+    corpus: corpus?.corpus ?? null,
+    analyze: corpus?.analyze ?? null,
     startup: {
       runs: RUNS,
       nodeStart: { ms: nodeStart.ms, cpuMs: nodeStart.cpuMs },
@@ -359,19 +382,18 @@ function table(rows, total, minShare = 0) {
   ];
 }
 
-function format(result, options) {
-  const { analyze, startup, corpus, machine: m } = result;
+function formatAnalyze(result, options) {
+  const { analyze, corpus } = result;
   const gc = analyze.folders.find((row) => row.name === 'GC');
   const src = analyze.folders.filter((row) => row.name.startsWith('src')).reduce((n, row) => n + row.ms, 0);
   return [
     `profile: ${analyze.command}`,
     `corpus: ${corpus.documents} documents, ${corpus.megabytes.toFixed(2)} MB (seed ${corpus.seed}); ` +
       `languages: ${describeLanguages(corpus)}`,
-    `machine: ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, Node ${m.node}`,
     `wall ${ms(analyze.wallMs)} ms under the profiler (CPU ${ms(analyze.cpuMs)} ms); ${analyze.profiles} profile(s); sampled ${ms(analyze.totalMs)} ms ` +
       `busy, ${ms(analyze.idleMs)} ms idle; GC ${gc ? pct(gc.share) : '0%'}; the project's own code (src/) ${pct(src / analyze.totalMs)}`,
     '',
-    'inclusive time of the pipeline steps (nested steps count in their callers too):',
+    'inclusive time of the pipeline steps (nested steps count in their callers too; GC and async work are outside them):',
     '',
     '| function | inclusive ms | share |',
     '|---|---:|---:|',
@@ -384,6 +406,14 @@ function format(result, options) {
     `self time by file (top ${options.top}):`,
     '',
     ...table(analyze.files.slice(0, options.top), analyze.totalMs),
+  ];
+}
+
+function format(result, options) {
+  const { startup, machine: m } = result;
+  return [
+    `machine: ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB, Node ${m.node}; load average (1 min) ${result.loadAverage.toFixed(2)} at the end`,
+    ...(result.analyze ? formatAnalyze(result, options) : []),
     '',
     `start-up (median of ${startup.runs} fresh processes each):`,
     '',
