@@ -10,7 +10,7 @@ import type { MetadataOverride } from './pipeline.js';
 export type MetadataOverrides = Map<string, MetadataOverride>;
 
 export const METADATA_FILE = 'metadata.csv';
-const KNOWN = ['doc', 'series', 'meeting', 'date', 'title', 'release_date', 'lang'];
+const KNOWN = ['doc', 'series', 'meeting', 'date', 'title', 'release_date', 'lang', 'publisher'];
 
 /** metadata.csv at the top of each input folder. */
 export function findMetadataFiles(inputs: readonly string[]): string[] {
@@ -59,6 +59,8 @@ export function parseMetadata(text: string, file: string): MetadataOverrides {
       value.lang = record.lang as LanguageId;
     }
     if (record.series) value.series = record.series;
+    // A side id (japan, eu, both); checked against the codebook when the document is analysed.
+    if (record.publisher) value.publisher = record.publisher;
     if (record.title) value.title = record.title;
     if (record.meeting) {
       if (!/^\d+$/.test(record.meeting))

@@ -37,8 +37,11 @@ export function analyzeDocument(
     ? { ...inferred, metadata: withOverrides(inferred.metadata, override) }
     : inferred;
   const sentences = segmentSentences(source.text, structure, language);
-  const statements = segmentStatements(source.text, sentences, structure, codebook, language);
-  return { source, lang, structure, sentences, statements };
+  const read = segmentStatements(source.text, sentences, structure, codebook, language, {
+    ...(override?.publisher !== undefined ? { publisher: override.publisher } : {}),
+  });
+  const withPublisher = { ...structure, metadata: { ...structure.metadata, publisher: read.publisher.side } };
+  return { source, lang, structure: withPublisher, sentences, statements: read.statements };
 }
 
 /** The section heading a sentence stands under, or "". */

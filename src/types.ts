@@ -102,6 +102,8 @@ export interface DocumentMetadata {
   releaseDate: string | null;
   /** Every meeting the document reports, the first-named first. */
   meetings: DocumentMeeting[];
+  /** The side that published it (its first person's), `both` for a joint statement, or null. */
+  publisher: string | null;
   /** Further columns from metadata.csv, in that file's column order. */
   extra: Record<string, string>;
 }

@@ -37,6 +37,7 @@ const DOCUMENT_COLUMNS = [
   'release_date',
   'lang',
   'meetings',
+  'publisher',
   'sentences',
   'headings',
   'furniture',

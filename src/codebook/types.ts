@@ -40,6 +40,8 @@ export interface CodebookCue {
   whenSingle?: Stance;
   /** Stance when the cue is negated ("could not accept": raised_issues); defaults to `other`. */
   whenNegated?: Stance;
+  /** Stance when no side acts ("The workshop aims to ...": other); defaults to `stance`. */
+  whenNone?: Stance;
   /** English: "verb-lemma [word ...]" ("give ... presentation|overview"); Japanese: words (「説明」「こととされ」). */
   patterns: string[];
 }
@@ -91,6 +93,7 @@ export interface CompiledCue {
   stance: Stance;
   whenSingle: Stance;
   whenNegated: Stance;
+  whenNone: Stance;
   /** The pattern as written in the codebook. */
   pattern: string;
   /** Its first word: the verb lemma (English) or the cue word (Japanese). */

@@ -78,6 +78,8 @@ export interface ActorFacts {
   unknown: string;
   /** The side inherited from the clause before (basis `inherited`). */
   inherited?: string;
+  /** The publisher's first person acts beside the sides named ("We and our Japanese partners"). */
+  firstPerson?: boolean;
 }
 
 /** The facts a language reads off a clause about its stance. */
@@ -124,6 +126,8 @@ export interface ReadingContext {
 export interface DocumentKnowledge {
   /** The names learnt, with their sides (for `explain` and tests). */
   people: readonly AliasPhrase[];
+  /** The side the text's first person reveals ("with our Japanese counterparts": not Japan's), or null. */
+  publisher: string | null;
 }
 
 /** A meeting named in a text: "24th Japan-EU ICT Policy Dialogue", 「日EU・ICT政策対話（第24回）」. */
@@ -156,6 +160,10 @@ export interface StructureGrammar {
   runsOn: RegExp;
   noteLine: RegExp;
   datelineLabel: RegExp;
+  /** A byline: "By Katrin Holmberg, ...", "Joint Press Release with the Ministry of ...". */
+  byline: RegExp;
+  /** A title that makes the document a joint statement, published by both sides. */
+  jointStatement: RegExp;
   /** Extra heading enumerators of the language (Japanese ア/イ/ウ), tried after the shared ones. */
   enumerators: readonly { style: string; pattern: RegExp; numbers?: readonly string[] }[];
   /** Longest heading and title, in characters, and heading in words where words are spaced. */
@@ -201,6 +209,8 @@ export interface CompiledLanguage {
   cleanSeries(name: string): string;
   /** Topic terms, matched in this language's way. */
   topicTerms: PhraseMatcher<TopicTerm>;
+  /** The parties a text names (side ids, in text order), for telling who published it. */
+  partiesIn(text: string): string[];
   /** People a document introduces, learnt from all its sentences at once. */
   learn(sentences: readonly (readonly Token[])[]): DocumentKnowledge;
   /** Token index where a sentence's opening phrase or label ends ("Regarding X,", "Data:"), or 0. */

@@ -6,6 +6,7 @@
 import type { CompiledCodebook } from '../codebook/compile.js';
 import type { ActorBasis, ClauseReading, CompiledLanguage, ReadingContext, Token } from '../lang/types.js';
 import type { DocumentStructure, Explanation, Sentence, Statement } from '../types.js';
+import { inferPublisher, type Publisher } from './publisher.js';
 import {
   decideTopic,
   documentTopics,
@@ -41,8 +42,13 @@ function meetingOfSection(structure: DocumentStructure): (section: number | null
 }
 
 export interface StatementOptions {
-  /** The side of the document's publisher, for a first person ("we"). */
+  /** The side of the document's publisher, for a first person ("we"); inferred from the text when absent. */
   publisher?: string | null;
+}
+
+export interface DocumentStatements {
+  statements: Statement[];
+  publisher: Publisher;
 }
 
 export function segmentStatements(
@@ -52,13 +58,17 @@ export function segmentStatements(
   codebook: CompiledCodebook,
   language: CompiledLanguage,
   options: StatementOptions = {},
-): Statement[] {
+): DocumentStatements {
   const reader: TopicReader = { topics: codebook.topics, language };
   // Each sentence is read into tokens once; people, openers and clauses all work on them.
   const tokensOf = sentences.map((s) =>
     language.tokenize(docText.slice(s.span.start, s.span.end), s.span.start),
   );
   const knowledge = language.learn(tokensOf);
+  const publisher: Publisher =
+    options.publisher !== undefined
+      ? { side: options.publisher, basis: 'metadata' }
+      : inferPublisher(docText, structure, language, codebook, knowledge);
   const meetingSections = new Set(
     structure.sections
       .filter(
@@ -75,7 +85,7 @@ export function segmentStatements(
   const topicsBySection = sectionTopics(reader, structure.sections, meetingSections);
   const document = documentTopics(reader, structure.metadata);
   const meetingOf = meetingOfSection(structure);
-  let context: ReadingContext = { lastParty: null, publisher: options.publisher ?? null };
+  let context: ReadingContext = { lastParty: null, publisher: publisher.side };
   let paragraph: { block: number; topic: string | null } = { block: -1, topic: null };
   const statements: Statement[] = [];
   sentences.forEach((sentence, i) => {
@@ -134,7 +144,7 @@ export function segmentStatements(
       });
     });
   });
-  return statements;
+  return { statements, publisher };
 }
 
 /** For a pronoun or an inherited actor, the sentence of the statement before with that side. */

@@ -70,7 +70,14 @@ export function actorFacts({
     };
   }
   const sides = sidesOf(acting);
-  if (sides.length > 0) return { basis: 'subject', sides, text: actorText(tokens, acting, text) };
+  const firstPerson = acting.some((m) => m.alias.kind === 'first-person');
+  if (sides.length > 0)
+    return {
+      basis: 'subject',
+      sides,
+      text: actorText(tokens, acting, text),
+      ...(firstPerson ? { firstPerson } : {}),
+    };
 
   if (predicate?.passive) {
     // "... was explained by the EU side", "co-chaired by Ms. X, ..., MIC, and Mr. Y, ..., DG CONNECT".

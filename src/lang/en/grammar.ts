@@ -31,6 +31,9 @@ export interface EnglishGrammar {
   titleWords: ReadonlySet<string>;
   appositiveEnds: ReadonlySet<string>;
   appositiveOpeners: ReadonlySet<string>;
+  /** "our Japanese counterparts": the nouns after a first-person possessive that name the other party. */
+  counterpartWords: ReadonlySet<string>;
+  firstPersonPossessives: ReadonlySet<string>;
   months: readonly string[];
   weekdays: readonly string[];
   ordinals: ReadonlyMap<string, number>;
@@ -68,6 +71,8 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     titleWords: wordSet(data, 'titleWords'),
     appositiveEnds: wordSet(data, 'appositiveEnds'),
     appositiveOpeners: wordSet(data, 'appositiveOpeners'),
+    counterpartWords: wordSet(data, 'counterpartWords'),
+    firstPersonPossessives: wordSet(data, 'firstPersonPossessives'),
     months: words(data, 'months'),
     weekdays: words(data, 'weekdays'),
     ordinals: new Map(Object.entries(data.ordinals as Record<string, number>)),
@@ -87,6 +92,8 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
       runsOn: regex(data, 'runsOn'),
       noteLine: regex(data, 'noteLine'),
       datelineLabel: regex(data, 'datelineLabel'),
+      byline: regex(data, 'byline'),
+      jointStatement: regex(data, 'jointStatement'),
       enumerators: [],
       headingMaxChars: 120,
       titleMaxChars: 120,

@@ -15,9 +15,9 @@ import { openerEnd, verbFormsOf } from './clauses.js';
 import { matchSlots } from './cues.js';
 import { englishDates } from './dates.js';
 import { englishMeetings } from './meetings.js';
-import type { Vocabulary } from './mentions.js';
+import { findMentions, type Vocabulary } from './mentions.js';
 import { compileEnglish, type EnglishModel } from './model.js';
-import { learnPeople, vocabularyOf } from './people.js';
+import { firstPersonSide, learnPeople, vocabularyOf } from './people.js';
 import { type EnglishAlias, longestPhraseAt, phraseMatcher } from './phrases.js';
 import type { Reading, SentenceScope } from './reading.js';
 import { splitEnglishSentences } from './sentences.js';
@@ -74,7 +74,15 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
     meetingMentions: meetings.meetingMentions,
     cleanSeries: meetings.titleSeries,
     topicTerms: phraseMatcher(model.topicTerms),
-    learn: (sentences) => ({ people: learnPeople(sentences, model) }),
+    learn: (sentences) => ({
+      people: learnPeople(sentences, model),
+      publisher: firstPersonSide(sentences, model),
+    }),
+    partiesIn(text) {
+      const tokens = tokenize(text);
+      const mentions = findMentions(tokens, vocabularyOf(model, []));
+      return [...new Set(mentions.filter((m) => m.alias.kind === 'party').map((m) => m.alias.side))];
+    },
     openerEnd(tokens) {
       // A label works as an opener too: "・Data: The EU side reported ... The Japanese side explained ...".
       const label = tokens.findIndex((t, i) => i <= LABEL_WORDS && /^[:：]$/u.test(t.text));

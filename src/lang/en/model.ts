@@ -34,6 +34,8 @@ export interface EnglishModel {
   grammar: EnglishGrammar;
   /** The codebook's party ids. */
   parties: readonly string[];
+  /** Lower-cased side adjectives ("japanese", "european") and their sides. */
+  adjectives: ReadonlyMap<string, string>;
   /** Looked up longest first, so "the EU side" wins over "the EU". */
   aliases: PhraseIndex<EnglishAlias>;
   /** Lower-cased verb form -> the lemmas and forms it can be. */
@@ -64,7 +66,7 @@ export const CUE_GAP = 4;
 
 function compileCue(
   pattern: string,
-  stances: { stance: Stance; whenSingle: Stance; whenNegated: Stance },
+  stances: { stance: Stance; whenSingle: Stance; whenNegated: Stance; whenNone: Stance },
   order: number,
 ): EnglishCue {
   const [lemma = '', ...rest] = pattern.trim().split(/\s+/);
@@ -123,6 +125,7 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
         stance: group.stance,
         whenSingle: group.whenSingle ?? group.stance,
         whenNegated: group.whenNegated ?? 'other',
+        whenNone: group.whenNone ?? group.stance,
       };
       const cue = compileCue(pattern, stances, order++);
       cuesByLemma.set(cue.lemma, [...(cuesByLemma.get(cue.lemma) ?? []), cue]);
@@ -132,7 +135,11 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
   // "hold ... meeting": logistics as verb patterns, matched like cues in every inflection.
   const proceduralPatterns = new Map<string, EnglishCue[]>();
   for (const pattern of part.procedural.phrases.filter((p) => p.includes('...'))) {
-    const cue = compileCue(pattern, { stance: 'other', whenSingle: 'other', whenNegated: 'other' }, order++);
+    const cue = compileCue(
+      pattern,
+      { stance: 'other', whenSingle: 'other', whenNegated: 'other', whenNone: 'other' },
+      order++,
+    );
     proceduralPatterns.set(cue.lemma, [...(proceduralPatterns.get(cue.lemma) ?? []), cue]);
     addForms(cue.lemma);
   }
@@ -141,6 +148,11 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
   return {
     grammar,
     parties: codebook.sides.map((side) => side.id),
+    adjectives: new Map(
+      codebook.sides.flatMap((side) =>
+        (side.adjectives.en ?? []).map((a): [string, string] => [a.toLowerCase(), side.id]),
+      ),
+    ),
     aliases: indexPhrases(aliasList),
     verbForms,
     cuesByLemma,

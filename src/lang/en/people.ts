@@ -188,3 +188,27 @@ export function learnPeople(sentences: readonly (readonly Token[])[], model: Eng
 export function vocabularyOf(model: EnglishModel, people: readonly EnglishAlias[]): Vocabulary {
   return { model, people: indexPhrases(people) };
 }
+
+/**
+ * The side a first person writes for, from how it names the other party: "with our Japanese
+ * counterparts", "my EU colleagues" are written by the other side. The most named wins; null when
+ * the text never says.
+ */
+export function firstPersonSide(
+  sentences: readonly (readonly Token[])[],
+  model: EnglishModel,
+): string | null {
+  const { grammar, adjectives, parties } = model;
+  const votes = new Map<string, number>();
+  for (const tokens of sentences) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (!grammar.firstPersonPossessives.has(tokens[i]?.lower ?? '')) continue;
+      const other = adjectives.get(tokens[i + 1]?.lower ?? '');
+      if (!other || !grammar.counterpartWords.has(tokens[i + 2]?.lower ?? '')) continue;
+      const publisher = parties.find((party) => party !== other);
+      if (publisher) votes.set(publisher, (votes.get(publisher) ?? 0) + 1);
+    }
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0] ?? null;
+}

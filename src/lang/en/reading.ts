@@ -70,10 +70,7 @@ export function readClause(
     : '';
   const actorFrom = clause.openerEnd;
   const actorTo = predicate ? predicate.start : clause.openerEnd;
-  const partners =
-    match?.cue.stance === 'other' && predicate
-      ? partnersWith(tokens, scope.text, vocabulary, predicate.verb + 1, to)
-      : [];
+  const partners = predicate ? partnersWith(tokens, scope.text, vocabulary, predicate.verb + 1, to) : [];
   const facts = {
     actor: { ...actor, partners, from: actorFrom, to: actorTo, unknown: '' },
     cue: {

@@ -72,6 +72,8 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
       runsOn: regex(data, 'runsOn'),
       noteLine: regex(data, 'noteLine'),
       datelineLabel: regex(data, 'datelineLabel'),
+      byline: regex(data, 'byline'),
+      jointStatement: regex(data, 'jointStatement'),
       enumerators,
       headingMaxChars: data.headingMaxChars as number,
       titleMaxChars: data.titleMaxChars as number,

@@ -3,7 +3,7 @@
 // marked by から / は / が / より, the cue the last one before the sentence or clause ends.
 import type { Codebook, LanguagePart } from '../../codebook/types.js';
 import type { AliasPhrase, CompiledLanguage, DocumentKnowledge, Language, PhraseMatcher } from '../types.js';
-import { readJapaneseSentence } from './clauses.js';
+import { findMentions, readJapaneseSentence } from './clauses.js';
 import { japaneseDates } from './dates.js';
 import { japaneseMeetings } from './meetings.js';
 import { compileJapanese, type JapaneseModel } from './model.js';
@@ -38,7 +38,11 @@ export function compiledJapanese(model: JapaneseModel): CompiledLanguage {
     meetingMentions: meetings.meetingMentions,
     cleanSeries: meetings.cleanSeries,
     topicTerms: model.topicTerms,
-    learn: (sentences) => ({ people: learnJapanesePeople(sentences, model) }),
+    learn: (sentences) => ({ people: learnJapanesePeople(sentences, model), publisher: null }),
+    partiesIn(text) {
+      const mentions = findMentions({ text, tokens: tokenize(text), model, people: japaneseMatcher([]) });
+      return [...new Set(mentions.filter((m) => m.alias.kind === 'party').map((m) => m.alias.side))];
+    },
     openerEnd(tokens) {
       const label = tokens.findIndex((t, i) => i <= LABEL_TOKENS && (t.lower === ':' || t.lower === '：'));
       if (label > 0) return label;

@@ -71,10 +71,11 @@ export function compileJapanese(codebook: Codebook, part: LanguagePart, where: s
           gap = false;
         }
       }
-      const stances: { stance: Stance; whenSingle: Stance; whenNegated: Stance } = {
+      const stances: { stance: Stance; whenSingle: Stance; whenNegated: Stance; whenNone: Stance } = {
         stance: group.stance,
         whenSingle: group.whenSingle ?? group.stance,
         whenNegated: group.whenNegated ?? 'other',
+        whenNone: group.whenNone ?? group.stance,
       };
       const lemma = foldPhrase(first);
       byFirst.set(lemma, [

@@ -25,7 +25,10 @@ export function decide(
   // "MIC held the dialogue with DG CONNECT": meeting the other party is a joint act; agreeing with
   // it ("Japan concurred with the EU side") stays the one party's act.
   const partner = clause.actor.partners.find((p) => p.side !== side && parties.includes(p.side));
-  if (clause.cue.cue?.stance === 'other' && parties.includes(side) && partner) {
+  // "We agreed with our Japanese counterparts to ...": a first person acting with the other side
+  // acts jointly whatever the act.
+  const firstPerson = clause.actor.basis === 'first-person' || clause.actor.firstPerson === true;
+  if ((clause.cue.cue?.stance === 'other' || firstPerson) && parties.includes(side) && partner) {
     side = BOTH;
     actor = `${actor} ${partner.text}`;
   }

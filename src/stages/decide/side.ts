@@ -39,7 +39,10 @@ export function decideSide(actor: ActorFacts, context: ReadingContext): SideDeci
       return { side: BOTH, basis: 'joint-outcome' };
     case 'none':
       return { side: NONE, basis: 'none' };
-    default:
-      return { side: sideOfMentions(actor.sides) ?? NONE, basis: actor.basis };
+    default: {
+      const sides =
+        actor.firstPerson && context.publisher ? [...actor.sides, context.publisher] : actor.sides;
+      return { side: sideOfMentions(sides) ?? NONE, basis: actor.basis };
+    }
   }
 }

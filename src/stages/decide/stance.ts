@@ -19,5 +19,7 @@ export function decideStance(cue: CueFacts, side: Side, parties: readonly string
   // Agreement needs someone who agrees: "The AI Act was adopted in 2024" concurs with nothing (an
   // active subject that names no side, "The Council reaffirmed ...", still concurs).
   if (side === NONE && cue.passive && cue.cue.stance === 'concurred') return 'other';
+  // "The workshop aims to share ...": a plan nobody is named for is background.
+  if (side === NONE) return cue.cue.whenNone;
   return stanceFor(cue.cue, side, parties);
 }

@@ -96,13 +96,15 @@ export function isHeadingLike(
   reader: StructureReader,
   text: string,
   maxChars = reader.grammar.headingMaxChars,
+  /** A title may hold a label ("Joint Press Statement: EU-Japan ..."); a heading may not. */
+  title = false,
 ): boolean {
   const { grammar } = reader;
   if (text.length > maxChars || !/\p{L}/u.test(text)) return false;
   if (grammar.sentenceEnd.test(text) || /^[\p{Ll}]/u.test(text)) return false;
   if (reader.isDateOnly(text)) return false;
   // "Japanese side: Mr. X, ..." and "Venue: Tokyo" are label-value lines, not headings.
-  if (/[:：]\s*\S/.test(text) || (text.match(/,/g) ?? []).length >= 2) return false;
+  if ((!title && /[:：]\s*\S/.test(text)) || (text.match(/,/g) ?? []).length >= 2) return false;
   // "Outline:" is a heading; "Participants ... exchanged views on the following issues:" opens a list.
   if (/[:：]$/.test(text) && text.split(/\s+/).length > 5) return false;
   return text.split(/\s+/).length <= grammar.headingMaxWords;
@@ -179,7 +181,7 @@ function frontMatter(reader: StructureReader, units: readonly Unit[]): { blocks:
     const { text } = unit;
     if (unit.hint?.kind === 'heading' && (unit.hint.level ?? 1) <= 1) {
       blocks.push(block('title', unit));
-    } else if (isFrontLine(reader, text) || isDateline(reader, text)) {
+    } else if (isFrontLine(reader, text) || isDateline(reader, text) || reader.grammar.byline.test(text)) {
       blocks.push(block('dateline', unit));
       used++;
       continue;
@@ -192,7 +194,7 @@ function frontMatter(reader: StructureReader, units: readonly Unit[]): { blocks:
         blocks.push({ kind: 'title', span: unit.span, content: { start, end: unit.span.end }, marker: '' });
       } else if (
         !unit.hint &&
-        isHeadingLike(reader, text, reader.grammar.titleMaxChars) &&
+        isHeadingLike(reader, text, reader.grammar.titleMaxChars, true) &&
         !findMarker(text, reader)
       ) {
         blocks.push(block('title', unit));
@@ -201,9 +203,15 @@ function frontMatter(reader: StructureReader, units: readonly Unit[]): { blocks:
       }
     }
     used++;
-    // After the title only a dateline may still belong to the front matter.
-    const next = units[used];
-    if (next && (isFrontLine(reader, next.text) || isDateline(reader, next.text))) {
+    // After the title only datelines and bylines may still belong to the front matter ("Blog post |
+    // 14 October 2024", "By Katrin Holmberg, Director-General ...", "Joint Press Release with ...").
+    for (let next = units[used]; next && used < FRONT_MATTER_LINES + 2; next = units[used]) {
+      if (
+        !isFrontLine(reader, next.text) &&
+        !isDateline(reader, next.text) &&
+        !reader.grammar.byline.test(next.text)
+      )
+        break;
       blocks.push(block('dateline', next));
       used++;
     }

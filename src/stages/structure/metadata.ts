@@ -158,6 +158,8 @@ export function inferMetadata(
     date: first.date,
     releaseDate,
     meetings,
+    // Known once the statements are read (stages/publisher.ts).
+    publisher: null,
     extra: {},
   };
 }

@@ -29,8 +29,15 @@ describe('the seed summary (.txt)', () => {
       meeting: 12,
       date: '2021-11-17',
       releaseDate: '2021-11-19',
+      publisher: 'japan',
       meetings: [
-        { series: 'Japan-EU ICT Strategy Workshop', named: 'Japan-EU ICT Strategy Workshop', meeting: 12, date: '2021-11-17', section: null },
+        {
+          series: 'Japan-EU ICT Strategy Workshop',
+          named: 'Japan-EU ICT Strategy Workshop',
+          meeting: 12,
+          date: '2021-11-17',
+          section: null,
+        },
       ],
       extra: {},
     });

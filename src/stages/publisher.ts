@@ -1,0 +1,54 @@
+// Who published a document: its first person ("I", "we", 「当省」) speaks for that side. A
+// metadata.csv `publisher` says so outright; otherwise the text does: a joint statement's title,
+// a byline ("By Katrin Holmberg, Director-General ...", "Joint Press Release with the Ministry of
+// ..." — the other party), the dateline and publisher lines, the contact block, and last the way
+// the first person names the other side ("with our Japanese counterparts").
+import type { CompiledCodebook } from '../codebook/compile.js';
+import type { CompiledLanguage, DocumentKnowledge } from '../lang/types.js';
+import type { DocumentStructure } from '../types.js';
+import { BOTH } from './decide/side.js';
+
+export type PublisherBasis =
+  | 'metadata'
+  | 'joint-statement'
+  | 'byline'
+  | 'front-matter'
+  | 'contact'
+  | 'first-person'
+  | 'none';
+
+export interface Publisher {
+  side: string | null;
+  basis: PublisherBasis;
+}
+
+export function inferPublisher(
+  text: string,
+  structure: DocumentStructure,
+  language: CompiledLanguage,
+  codebook: CompiledCodebook,
+  knowledge: DocumentKnowledge,
+): Publisher {
+  const parties = codebook.parties.map((p) => p.id);
+  const slice = (span: { start: number; end: number }) => text.slice(span.start, span.end);
+  const title = structure.blocks.find((b) => b.kind === 'title');
+  if (title && language.structure.jointStatement.test(slice(title.content)))
+    return { side: BOTH, basis: 'joint-statement' };
+  const only = (found: readonly string[]) => (found.length === 1 ? (found[0] ?? null) : null);
+  const front = structure.blocks.filter((b) => b.kind === 'dateline').map((b) => slice(b.content));
+  for (const line of front) {
+    if (!language.structure.byline.test(line)) continue;
+    const named = only(language.partiesIn(line));
+    if (!named) continue;
+    // "Joint Press Release with MIC": written by the party the byline does not name.
+    const side = /\bwith\b/i.test(line) ? (parties.find((p) => p !== named) ?? null) : named;
+    if (side) return { side, basis: 'byline' };
+  }
+  const frontSide = only([...new Set(front.flatMap((line) => language.partiesIn(line)))]);
+  if (frontSide) return { side: frontSide, basis: 'front-matter' };
+  const contact = structure.blocks.filter((b) => b.kind === 'contact').map((b) => slice(b.content));
+  const contactSide = only([...new Set(contact.flatMap((line) => language.partiesIn(line)))]);
+  if (contactSide) return { side: contactSide, basis: 'contact' };
+  if (knowledge.publisher) return { side: knowledge.publisher, basis: 'first-person' };
+  return { side: null, basis: 'none' };
+}
