@@ -1,7 +1,7 @@
 // The counts behind each step of changes.csv and the exact test on them, against figures worked out
 // by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { type ChangeRow, changeRows } from '../../src/aggregate/changes.js';
+import { type ChangeOptions, type ChangeRow, changeRows } from '../../src/aggregate/changes.js';
 import {
   checkMinEvidence,
   DEFAULT_MIN_EVIDENCE,
@@ -27,7 +27,12 @@ function counts(text: string): StanceCounts {
 }
 
 /** The one changes.csv row (rounded as written) of the japan side on ai from a13 to a14. */
-function stepRow(from: string, to: string, minEvidence?: number): ChangeRow {
+function stepRow(
+  from: string,
+  to: string,
+  minEvidence?: number,
+  fisher?: ChangeOptions['fisher'],
+): ChangeRow {
   const statements = (
     [
       [MEETINGS.a13, counts(from)],
@@ -41,6 +46,7 @@ function stepRow(from: string, to: string, minEvidence?: number): ChangeRow {
   const rows = changeRows(trendRows(statements), {
     meetings: [MEETINGS.a13, MEETINGS.a14],
     ...(minEvidence === undefined ? {} : { minEvidence }),
+    ...(fisher === undefined ? {} : { fisher }),
   });
   expect(rows).toHaveLength(1);
   return roundChangeFigures(rows)[0] as ChangeRow;
@@ -175,6 +181,16 @@ describe('changes.csv: the counts behind a step and the exact test', () => {
     expect(
       Object.fromEntries(Object.keys(expected).map((key) => [key, row[key as keyof ChangeRow]])),
     ).toEqual(expected);
+  });
+
+  it('says monte-carlo where the table has more than maxTables tables, and is then close to exact', () => {
+    // The three-stance case above has 7 tables: allowing 6 forces the Monte Carlo estimate.
+    const from = 'explained 2, raised_issues 1';
+    const to = 'explained 1, raised_issues 3, concurred 1';
+    const estimated = stepRow(from, to, undefined, { maxTables: 6, replicates: 20_000, seed: 7 });
+    expect(estimated.p_method).toBe('monte-carlo');
+    expect(estimated.p_value).toBeCloseTo(38 / 56, 2);
+    expect(stepRow(from, to, undefined, { maxTables: 7 }).p_method).toBe('exact');
   });
 
   it('counts add up to the statements of each end', () => {
