@@ -5,7 +5,8 @@ import { realpathSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { type ErrorCode, isDialogueStanceError } from './errors.js';
+import { DEFAULT_MIN_EVIDENCE } from './aggregate/evidence.js';
+import { DialogueStanceError, type ErrorCode, isDialogueStanceError, oneLine } from './errors.js';
 import {
   agreement,
   disagreementRows,
@@ -47,6 +48,21 @@ function seed(value: string): number {
 }
 
 /**
+ * Unlike --seed, a bad --min-evidence is a DialogueStanceError, not commander's InvalidArgumentError:
+ * commander passes it through, so it is one line on stderr and exit 2 like every other bad input of
+ * `analyze`, instead of commander's message, a help hint and exit 1.
+ */
+function minEvidence(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number))
+    throw new DialogueStanceError(
+      'OPTION_INVALID',
+      `--min-evidence takes a whole number of statements >= 0, not ${JSON.stringify(oneLine(value))}`,
+    );
+  return number;
+}
+
+/**
  * Exit status of a coded error. Bad input is 2; a check the user asked for that fails is 1, like
  * `--min-accuracy`, so a script can tell "the gold set was incomplete" from "the command was wrong".
  */
@@ -71,6 +87,11 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--metadata <file>', 'metadata.csv (default: metadata.csv at the top of each input folder)')
     .option('--text-out <dir>', 'also write the plain text that offsets point into, one file per document')
     .option('--across-series', 'changes.csv: treat all series as one timeline by date')
+    .option(
+      '--min-evidence <n>',
+      `changes.csv: mark a step "weak" when either meeting has fewer than n statements of the side on the topic (default ${DEFAULT_MIN_EVIDENCE})`,
+      minEvidence,
+    )
     .addOption(
       new Option(
         '--prefer-lang <lang>',
@@ -89,6 +110,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         ...(options.metadata ? { metadata: options.metadata } : {}),
         ...(options.textOut ? { textOut: options.textOut } : {}),
         acrossSeries: options.acrossSeries === true,
+        ...(options.minEvidence === undefined ? {} : { minEvidence: options.minEvidence }),
         preferLang: options.preferLang as LanguageId,
         excel: options.excel === true,
         escapeFormulas: options.escapeFormulas,

@@ -3,11 +3,12 @@
 // so a failed run never leaves a half-written report behind.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CHANGE_COLUMNS, changeRows } from './aggregate/changes.js';
+import { CHANGE_COLUMNS, type ChangeRow, changeRows } from './aggregate/changes.js';
 import { CROSSLANG_COLUMNS, crossLangRows } from './aggregate/crosslang.js';
+import { DEFAULT_MIN_EVIDENCE } from './aggregate/evidence.js';
 import type { Meeting } from './aggregate/meetings.js';
 import { countMeetings, MEETING_COLUMNS, meetingRows } from './aggregate/releases.js';
-import { roundTrendShares } from './aggregate/round.js';
+import { roundChangeFigures, roundTrendShares } from './aggregate/round.js';
 import { TREND_COLUMNS, trendRows } from './aggregate/trends.js';
 import { wideTrendTable } from './aggregate/wide.js';
 import { type LoadedCodebook, loadCodebook } from './codebook/load.js';
@@ -28,8 +29,12 @@ import {
   unmatchedTable,
 } from './report/tables.js';
 import { unmatchedRows } from './report/unmatched.js';
+import { DEFAULT_FISHER_REPLICATES, DEFAULT_MAX_TABLES } from './stats/fisher.js';
 import type { AnalyzedDocument } from './types.js';
 import { VERSION } from './version.js';
+
+/** Seed of the Monte Carlo p-values of changes.csv: fixed, so a rerun gives the same figures. */
+const FISHER_SEED = 1;
 
 export interface AnalyzeOptions extends CsvOptions {
   inputs: string[];
@@ -41,6 +46,8 @@ export interface AnalyzeOptions extends CsvOptions {
   acrossSeries?: boolean;
   /** The language whose release counts where a meeting is reported in both (default `ja`). */
   preferLang?: LanguageId;
+  /** changes.csv: a step is `weak` when either end has fewer statements (default 3). */
+  minEvidence?: number;
 }
 
 export interface AnalysisResult {
@@ -95,7 +102,14 @@ export async function buildReports(
   }));
 
   const wide = wideTrendTable(trends, { ...order, meetings });
-  const changes = changeRows(trends, { ...order, meetings, acrossSeries: options.acrossSeries === true });
+  const changes = changeRows(trends, {
+    ...order,
+    meetings,
+    acrossSeries: options.acrossSeries === true,
+    minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
+    // The defaults, named so that run.json can state them.
+    fisher: { maxTables: DEFAULT_MAX_TABLES, replicates: DEFAULT_FISHER_REPLICATES, seed: FISHER_SEED },
+  });
   const files = new Map<string, string>();
   files.set('documents.csv', csv(documentsTable(documents)));
   files.set('sentences.csv', csv(sentencesTable(documents)));
@@ -108,13 +122,24 @@ export async function buildReports(
   files.set('unmatched.csv', csv(unmatchedTable(unmatchedRows(documents))));
   files.set('trends.csv', csv(objectTable(roundTrendShares(trends), TREND_COLUMNS)));
   files.set('trends-wide.csv', csv(wide));
-  files.set('changes.csv', csv(objectTable(changes, CHANGE_COLUMNS)));
+  files.set('changes.csv', csv(objectTable(roundChangeFigures(changes), CHANGE_COLUMNS)));
   files.set('trends.svg', await renderTrendsSvg(trends, order));
-  files.set('run.json', `${JSON.stringify(runRecord(result, options), null, 2)}\n`);
+  files.set('run.json', `${JSON.stringify(runRecord(result, options, changes), null, 2)}\n`);
   return files;
 }
 
-function runRecord(result: AnalysisResult, options: AnalyzeOptions) {
+/** How changes.csv's p-values were made, and how many steps each method gave, for run.json. */
+function pValueRecord(changes: readonly ChangeRow[]) {
+  const count = (method: ChangeRow['p_method']) => changes.filter((row) => row.p_method === method).length;
+  return {
+    test: "Fisher's exact test, two-sided, on each step's 2 x k table (rows: its two meetings; columns: the stances either has)",
+    exactUpToTables: DEFAULT_MAX_TABLES,
+    monteCarlo: { replicates: DEFAULT_FISHER_REPLICATES, seed: FISHER_SEED },
+    steps: { exact: count('exact'), monteCarlo: count('monte-carlo'), none: count('') },
+  };
+}
+
+function runRecord(result: AnalysisResult, options: AnalyzeOptions, changes: readonly ChangeRow[]) {
   const { documents, codebook } = result;
   return {
     tool: 'dialogue-stance',
@@ -133,6 +158,7 @@ function runRecord(result: AnalysisResult, options: AnalyzeOptions) {
       metadata: options.metadata ?? null,
       acrossSeries: options.acrossSeries === true,
       preferLang: options.preferLang ?? 'ja',
+      minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
       excel: options.excel === true,
       escapeFormulas: options.escapeFormulas !== false,
     },
@@ -141,6 +167,7 @@ function runRecord(result: AnalysisResult, options: AnalyzeOptions) {
       sentences: documents.reduce((n, d) => n + d.sentences.length, 0),
       statements: documents.reduce((n, d) => n + d.statements.length, 0),
     },
+    pValues: pValueRecord(changes),
   };
 }
 

@@ -134,6 +134,47 @@ describe('analyze: errors give exit 2 and one line on stderr, and write nothing'
   });
 });
 
+describe('analyze --min-evidence', () => {
+  it.each(['-1', '1.5', 'abc', '', '3x', '1e3', ' 3', '99999999999999999999'])(
+    'rejects %j: exit 2, one usage line on stderr, nothing written',
+    async (value) => {
+      const out = folder({ 'keep.txt': 'earlier file' });
+      const result = await cli('analyze', 'corpus', '--out', out, '--min-evidence', value);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `dialogue-stance: --min-evidence takes a whole number of statements >= 0, not ${JSON.stringify(value)}\n`,
+      );
+      expect(listing(out)).toEqual(['keep.txt']);
+    },
+  );
+
+  it.each<[string[], number]>([
+    [[], 3],
+    [['--min-evidence', '0'], 0],
+    [['--min-evidence', '5'], 5],
+    [['--min-evidence=12'], 12],
+  ])('%j: exit 0, run.json records min-evidence %i', async (argv, minimum) => {
+    const out = fresh();
+    const result = await cli('analyze', 'tests/fixtures/trends', '--out', out, ...argv);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(read(out, 'run.json')).options.minEvidence).toBe(minimum);
+    const evidence = records(read(out, 'changes.csv')).map((row) => [
+      Math.min(Number(row.from_statements), Number(row.to_statements)),
+      row.evidence,
+    ]);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const [fewest, mark] of evidence) expect(mark).toBe(Number(fewest) < minimum ? 'weak' : 'ok');
+  });
+
+  it('is documented in --help with its default', async () => {
+    const result = await cli('analyze', '--help');
+    expect(result.stdout).toMatch(
+      /--min-evidence <n>\s+changes\.csv: mark a step "weak"[\s\S]*\(default 3\)/,
+    );
+  });
+});
+
 describe('analyze: CSV options', () => {
   const formulas = folder({
     'formula.txt': [

@@ -1,13 +1,28 @@
 // changes.csv: how each side's position on each topic moved from one meeting of a series to the
-// next, judged by the side's dominant stance in each meeting.
+// next, judged by the side's dominant stance in each meeting, with the counts behind it (evidence.ts).
+import type { FisherOptions } from '../stats/fisher.js';
 import type { Side, Stance } from '../types.js';
+import {
+  checkMinEvidence,
+  DEFAULT_MIN_EVIDENCE,
+  type Evidence,
+  evidenceOf,
+  noStatements,
+  type StanceCounts,
+  shareChange,
+  stanceTest,
+  totalOf,
+} from './evidence.js';
 import { type Meeting, meetingKey, meetingsOf } from './meetings.js';
 import { compareText, distinct, type OrderOptions, sideComparator, topicComparator } from './order.js';
 import type { TrendRow } from './trends.js';
 
 export type Change = 'new-topic' | 'dropped-topic' | 'stance-shift' | 'unchanged';
 
-/** One row of changes.csv; keys in column order. Stances are '' where the side did not speak. */
+/**
+ * One row of changes.csv; keys in column order. Stances are '' where the side did not speak. The
+ * figures after `change` (issue 15) are raw here: see `roundChangeFigures`.
+ */
 export interface ChangeRow {
   series: string;
   side: Side;
@@ -19,6 +34,24 @@ export interface ChangeRow {
   from_stance: Stance | '';
   to_stance: Stance | '';
   change: Change;
+  /** The side's statements on the topic in the first meeting, then per stance. */
+  from_statements: number;
+  from_explained: number;
+  from_raised_issues: number;
+  from_concurred: number;
+  from_other: number;
+  to_statements: number;
+  to_explained: number;
+  to_raised_issues: number;
+  to_concurred: number;
+  to_other: number;
+  /** Share of raised_issues in the second meeting minus in the first; null when an end is empty. */
+  delta_raised_issues: number | null;
+  delta_concurred: number | null;
+  evidence: Evidence;
+  /** Fisher's exact test of the two stance splits; null when an end is empty. */
+  p_value: number | null;
+  p_method: 'exact' | 'monte-carlo' | '';
 }
 
 export const CHANGE_COLUMNS = [
@@ -32,6 +65,21 @@ export const CHANGE_COLUMNS = [
   'from_stance',
   'to_stance',
   'change',
+  'from_statements',
+  'from_explained',
+  'from_raised_issues',
+  'from_concurred',
+  'from_other',
+  'to_statements',
+  'to_explained',
+  'to_raised_issues',
+  'to_concurred',
+  'to_other',
+  'delta_raised_issues',
+  'delta_concurred',
+  'evidence',
+  'p_value',
+  'p_method',
 ] as const satisfies readonly (keyof ChangeRow)[];
 
 /** The `series` of change rows when all series are read as one timeline. */
@@ -63,6 +111,10 @@ export interface ChangeOptions extends OrderOptions {
    * no party spoke still counts as a step. The meetings of the trend rows are always on them.
    */
   meetings?: readonly Meeting[];
+  /** A step is `weak` when either end has fewer statements than this; default DEFAULT_MIN_EVIDENCE. */
+  minEvidence?: number;
+  /** Options of the exact test (enumeration limit, Monte Carlo replicates and seed). */
+  fisher?: FisherOptions;
 }
 
 /**
@@ -72,17 +124,18 @@ export interface ChangeOptions extends OrderOptions {
  */
 export function changeRows(trends: readonly TrendRow[], options: ChangeOptions = {}): ChangeRow[] {
   const acrossSeries = options.acrossSeries ?? false;
+  const minEvidence = checkMinEvidence(options.minEvidence ?? DEFAULT_MIN_EVIDENCE);
   const seriesOf = (meeting: Meeting): string => (acrossSeries ? ALL_SERIES : meeting.series);
 
-  const stanceCounts = new Map<string, Partial<Record<Stance, number>>>();
+  const stanceCounts = new Map<string, StanceCounts>();
   for (const row of trends) {
     const key = JSON.stringify([meetingKey(row), row.side, row.topic]);
-    const counts = stanceCounts.get(key) ?? {};
-    counts[row.stance] = (counts[row.stance] ?? 0) + row.statements;
+    const counts = stanceCounts.get(key) ?? noStatements();
+    counts[row.stance] += row.statements;
     stanceCounts.set(key, counts);
   }
-  const dominant = (meeting: Meeting, side: Side, topic: string): Stance | '' =>
-    dominantStance(stanceCounts.get(JSON.stringify([meetingKey(meeting), side, topic])) ?? {}) ?? '';
+  const countsOf = (meeting: Meeting, side: Side, topic: string): StanceCounts =>
+    stanceCounts.get(JSON.stringify([meetingKey(meeting), side, topic])) ?? noStatements();
 
   const timelines = new Map<string, Meeting[]>();
   for (const meeting of meetingsOf([...(options.meetings ?? []), ...trends])) {
@@ -108,9 +161,12 @@ export function changeRows(trends: readonly TrendRow[], options: ChangeOptions =
         for (let step = 1; step < timeline.length; step++) {
           const from = timeline[step - 1] as Meeting;
           const to = timeline[step] as Meeting;
-          const fromStance = dominant(from, side, topic);
-          const toStance = dominant(to, side, topic);
+          const fromCounts = countsOf(from, side, topic);
+          const toCounts = countsOf(to, side, topic);
+          const fromStance = dominantStance(fromCounts) ?? '';
+          const toStance = dominantStance(toCounts) ?? '';
           if (fromStance === '' && toStance === '') continue;
+          const test = stanceTest(fromCounts, toCounts, options.fisher);
           rows.push({
             series,
             side,
@@ -122,6 +178,21 @@ export function changeRows(trends: readonly TrendRow[], options: ChangeOptions =
             from_stance: fromStance,
             to_stance: toStance,
             change: changeOf(fromStance, toStance),
+            from_statements: totalOf(fromCounts),
+            from_explained: fromCounts.explained,
+            from_raised_issues: fromCounts.raised_issues,
+            from_concurred: fromCounts.concurred,
+            from_other: fromCounts.other,
+            to_statements: totalOf(toCounts),
+            to_explained: toCounts.explained,
+            to_raised_issues: toCounts.raised_issues,
+            to_concurred: toCounts.concurred,
+            to_other: toCounts.other,
+            delta_raised_issues: shareChange(fromCounts, toCounts, 'raised_issues'),
+            delta_concurred: shareChange(fromCounts, toCounts, 'concurred'),
+            evidence: evidenceOf(totalOf(fromCounts), totalOf(toCounts), minEvidence),
+            p_value: test?.p ?? null,
+            p_method: test?.method ?? '',
           });
         }
       }

@@ -10,8 +10,24 @@ export {
   DOMINANCE_ORDER,
   dominantStance,
 } from './changes.js';
+export {
+  checkMinEvidence,
+  DEFAULT_MIN_EVIDENCE,
+  type Evidence,
+  evidenceOf,
+  type StanceCounts,
+  shareChange,
+  stanceTest,
+} from './evidence.js';
 export { compareMeetings, type Meeting, meetingLabel, meetingLabels, meetingsOf } from './meetings.js';
 export { DEFAULT_SIDE_ORDER, type OrderOptions } from './order.js';
-export { roundShare, roundTrendShares, SHARE_DECIMALS } from './round.js';
+export {
+  P_VALUE_DIGITS,
+  roundChangeFigures,
+  roundPValue,
+  roundShare,
+  roundTrendShares,
+  SHARE_DECIMALS,
+} from './round.js';
 export { TREND_COLUMNS, type TrendRow, trendRows } from './trends.js';
 export { type WideOptions, type WideTable, wideTrendTable } from './wide.js';

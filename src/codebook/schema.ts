@@ -1,11 +1,14 @@
 // Validation of a codebook as a user writes it. The shape is checked against the JSON Schema that
 // ships with the package (codebook.schema.json, which editors use too), then what a schema cannot
-// say: ids unique and not reserved, words keyed by known ids, cue patterns that start with a word.
-// Every problem is reported, each with its JSON path, in one CODEBOOK_INVALID error.
+// say: ids unique and not reserved, words keyed by known ids, cue patterns that start with a word,
+// grammar overrides that name an entry of the language's grammar and have its type. Every problem
+// is reported, each with its JSON path, in one CODEBOOK_INVALID error: all problems of shape first,
+// and once the shape is right, all problems of meaning.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { DialogueStanceError } from '../errors.js';
+import { grammarData } from '../lang/grammar.js';
 import { LANGUAGE_IDS, type LanguageId } from '../lang/types.js';
 import type { Codebook, LanguagePart } from './types.js';
 
@@ -81,20 +84,43 @@ function describe(error: ErrorObject): { path: string; problem: string } {
       return { path, problem: `must have at least ${params.limit} entry` };
     case 'const':
       return { path, problem: `must be ${JSON.stringify(params.allowedValue)}` };
+    case 'anyOf':
+      return {
+        path,
+        problem: `must be ${orList((error.schema as Json[]).map(typeName))}`,
+      };
     default:
       return { path, problem: error.message ?? 'is not valid' };
   }
+}
+
+/** "a list of strings" for `{type: "array", items: {type: "string"}}`; "a value" for what it cannot name. */
+function typeName(schema: Json): string {
+  const { type, items } = (schema ?? {}) as { type?: unknown; items?: { type?: unknown } };
+  if (type === 'array') return typeof items?.type === 'string' ? `a list of ${items.type}s` : 'a list';
+  if (typeof type === 'string') return `a${/^[aeiou]/.test(type) ? 'n' : ''} ${type}`;
+  return 'a value';
+}
+
+/** "a, b or c". */
+function orList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
 /** The problems of `value` against the schema, one per path (the first ajv gives for it). */
 function schemaProblems(value: Json): string[] {
   const validate = schemaValidator();
   if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  // A value that fits no branch of an anyOf gets one problem saying what the branches allow (below),
+  // not the first branch's complaint ("must be a string" for a list of numbers).
+  const alternatives = errors
+    .filter((error) => error.keyword === 'anyOf')
+    .map((error) => `${error.schemaPath}/`);
   const seen = new Set<string>();
   const problems: string[] = [];
-  for (const error of validate.errors ?? []) {
-    // anyOf/oneOf alternatives restate their branches' errors; the branches say it better.
-    if (error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;
+  for (const error of errors) {
+    if (alternatives.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     const { path, problem } = describe(error);
     if (seen.has(path)) continue;
     seen.add(path);
@@ -146,6 +172,33 @@ export function upgradeVersion1(value: JsonObject): JsonObject {
 const isVersion1 = (value: JsonObject) =>
   value.languages === undefined && (value.cues !== undefined || value.version === 1);
 
+/** The kind of a grammar value as mergeGrammar (src/lang/grammar.ts) compares them. */
+const grammarKind = (value: unknown): string =>
+  Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value;
+
+/**
+ * The rule mergeGrammar applies when a language is compiled (an override names an entry of the
+ * language's grammar.json and has its kind), checked here at load: a language is compiled only when
+ * a document in it is read, so without this a bad override would pass `--codebook` and fail halfway
+ * through a run, one problem at a time and without its full path.
+ */
+function grammarProblems(language: LanguageId, overrides: Record<string, unknown>): string[] {
+  const defaults = grammarData(language);
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(overrides)) {
+    const path = `languages.${language}.grammar.${key}`;
+    if (key.startsWith('$') || !(key in defaults))
+      problems.push(
+        `"${path}" is not an entry of the ${language} grammar (src/lang/${language}/grammar.json)`,
+      );
+    else if (grammarKind(value) !== grammarKind(defaults[key]))
+      problems.push(
+        `"${path}" must be a${grammarKind(defaults[key]) === 'object' ? 'n' : ''} ${grammarKind(defaults[key])}, like the default`,
+      );
+  }
+  return problems;
+}
+
 /** Checks a schema-valid codebook for what the schema cannot express. */
 function semanticProblems(value: JsonObject): string[] {
   const problems: string[] = [];
@@ -189,6 +242,7 @@ function semanticProblems(value: JsonObject): string[] {
     if ((codebook.joint?.[language] ?? []).length === 0)
       problems.push(`"joint.${language}" must not be empty: the codebook has a "${language}" part`);
     const part = codebook.languages[language] as LanguagePart;
+    problems.push(...grammarProblems(language, part.grammar ?? {}));
     part.cues.forEach((cue, i) => {
       cue.patterns.forEach((pattern, j) => {
         if (pattern.trim().startsWith('...'))

@@ -11,6 +11,26 @@ import { trendRows } from '../../src/aggregate/trends.js';
 import { STANCES, type Stance } from '../../src/types.js';
 import { CORPUS, MEETINGS, type MeetingId, statement, TOPICS } from './fixtures.js';
 
+/** The columns changes.csv had before the counts behind each step were added (issue 15). */
+const STEP_COLUMNS = [
+  'series',
+  'side',
+  'topic',
+  'from_meeting',
+  'from_date',
+  'to_meeting',
+  'to_date',
+  'from_stance',
+  'to_stance',
+  'change',
+] as const satisfies readonly (keyof ChangeRow)[];
+type Step = Pick<ChangeRow, (typeof STEP_COLUMNS)[number]>;
+
+/** A row cut to the step columns: the tests of this file are about steps, evidence.test.ts the counts. */
+const stepOf = (row: ChangeRow): Step =>
+  Object.fromEntries(STEP_COLUMNS.map((column) => [column, row[column]])) as Step;
+const steps = (rows: readonly ChangeRow[]): Step[] => rows.map(stepOf);
+
 function step(
   series: string,
   side: string,
@@ -20,7 +40,7 @@ function step(
   fromStance: Stance | '',
   toStance: Stance | '',
   change: ChangeRow['change'],
-): ChangeRow {
+): Step {
   return {
     series,
     side,
@@ -62,7 +82,7 @@ describe('dominantStance', () => {
 
 describe('changeRows', () => {
   it('steps through each series in date order', () => {
-    expect(changeRows(trends, { topics: TOPICS })).toEqual([
+    expect(steps(changeRows(trends, { topics: TOPICS }))).toEqual([
       step(DPC, 'japan', 'data', 'b1', 'b2', 'explained', 'explained', 'unchanged'),
       step(DPC, 'eu', 'data', 'b1', 'b2', 'raised_issues', 'concurred', 'stance-shift'),
       step(DPC, 'eu', 'ai', 'b1', 'b2', '', 'explained', 'new-topic'),
@@ -81,7 +101,7 @@ describe('changeRows', () => {
 
   it('reads all series as one timeline by date with acrossSeries', () => {
     const all = ALL_SERIES;
-    expect(changeRows(trends, { topics: TOPICS, acrossSeries: true })).toEqual([
+    expect(steps(changeRows(trends, { topics: TOPICS, acrossSeries: true }))).toEqual([
       step(all, 'japan', 'platform', 'a12', 'b1', 'raised_issues', '', 'dropped-topic'),
       step(all, 'japan', 'data', 'a12', 'b1', '', 'explained', 'new-topic'),
       step(all, 'japan', 'data', 'b1', 'a13', 'explained', '', 'dropped-topic'),
@@ -102,6 +122,10 @@ describe('changeRows', () => {
       step(all, 'both', 'ai', 'a13', 'a14', '', 'concurred', 'new-topic'),
       step(all, 'both', 'ai', 'a14', 'b2', 'concurred', '', 'dropped-topic'),
     ]);
+  });
+
+  it('keeps the step columns first, in their order; the counts come after them', () => {
+    expect(CHANGE_COLUMNS.slice(0, STEP_COLUMNS.length)).toEqual([...STEP_COLUMNS]);
   });
 
   it('gives its rows the columns of changes.csv, in order', () => {

@@ -23,8 +23,16 @@ const SW15 = '2024-06-12_japan-eu-ict-strategy-workshop-15';
 const FILES = [SW13, PD28, PD29, SW14, SW15].map((doc) => `${TRENDS}/${doc}.txt`);
 const SEED_ID = '2021-11-17_japan-eu-ict-strategy-workshop-12';
 
-const CHANGES_HEADER =
-  'series,side,topic,from_meeting,from_date,to_meeting,to_date,from_stance,to_stance,change';
+const CHANGES_HEADER = [
+  'series,side,topic,from_meeting,from_date,to_meeting,to_date,from_stance,to_stance,change',
+  'from_statements,from_explained,from_raised_issues,from_concurred,from_other',
+  'to_statements,to_explained,to_raised_issues,to_concurred,to_other',
+  'delta_raised_issues,delta_concurred,evidence,p_value,p_method',
+].join(',');
+
+/** The lines of changes.csv cut to the step (the first ten columns); no field here holds a comma. */
+const stepLines = (text: string): string[] =>
+  text.split('\n').map((line) => line.split(',').slice(0, 10).join(','));
 
 type Row = Record<string, string>;
 const records = (csv: string): Row[] => parse(csv, { columns: true, bom: true }) as Row[];
@@ -305,12 +313,12 @@ describe('trends corpus: changes.csv shows the designed shifts', () => {
   ];
 
   it.each(SHIFTS)('%s', (_name, line) => {
-    expect(file(trends, 'changes.csv').split('\n')).toContain(line);
+    expect(stepLines(file(trends, 'changes.csv'))).toContain(line);
   });
 
   it('every other step is unchanged: no shift appears that was not designed', () => {
-    const lines = file(trends, 'changes.csv').trimEnd().split('\n');
-    expect(lines[0]).toBe(CHANGES_HEADER);
+    expect(file(trends, 'changes.csv').split('\n')[0]).toBe(CHANGES_HEADER);
+    const lines = stepLines(file(trends, 'changes.csv').trimEnd());
     const moved = lines.slice(1).filter((l) => !l.endsWith(',unchanged'));
     expect(moved).toEqual(SHIFTS.map(([, line]) => line));
   });
@@ -327,7 +335,7 @@ describe('trends corpus: changes.csv shows the designed shifts', () => {
     step(PD, 'japan', 'data', 28, 29, 'explained', 'explained', 'unchanged'),
     step(PD, 'both', 'data', 28, 29, 'concurred', 'concurred', 'unchanged'),
   ])('stable: %s', (line) => {
-    expect(file(trends, 'changes.csv').split('\n')).toContain(line);
+    expect(stepLines(file(trends, 'changes.csv'))).toContain(line);
   });
 
   it.each<[string, string, string, string]>([
@@ -479,7 +487,7 @@ describe('trends corpus: --across-series', () => {
     ],
     ['eu', '5g-6g', ['14,2023-11-15,15,2024-06-12,,explained,new-topic']],
   ])('%s/%s steps across the two series', (side, topic, steps) => {
-    const lines = file(across, 'changes.csv').split('\n');
+    const lines = stepLines(file(across, 'changes.csv'));
     expect(lines.filter((l) => l.startsWith(`(all),${side},${topic},`))).toEqual(
       steps.map((step) => `(all),${side},${topic},${step}`),
     );
@@ -491,6 +499,27 @@ describe('trends corpus: --across-series', () => {
       expect(across.files.get(name), name).toBe(text);
     }
     expect(JSON.parse(file(across, 'run.json')).options.acrossSeries).toBe(true);
+  });
+});
+
+describe('trends corpus: --min-evidence', () => {
+  it('moves only the evidence column of changes.csv (and the option in run.json)', async () => {
+    const lenient = await run({ inputs: [TRENDS], minEvidence: 1 });
+    for (const [name, text] of trends.files) {
+      if (name === 'changes.csv' || name === 'run.json') continue;
+      expect(lenient.files.get(name), name).toBe(text);
+    }
+    const strict = table(trends, 'changes.csv');
+    const loose = table(lenient, 'changes.csv');
+    const withoutEvidence = (row: Row) => ({ ...row, evidence: '' });
+    expect(loose.map(withoutEvidence)).toEqual(strict.map(withoutEvidence));
+    // Every end of the example has at most 2 statements of a side on a topic: all weak at 3; at 1,
+    // weak exactly where a side did not speak at one end.
+    expect(new Set(strict.map((row) => row.evidence))).toEqual(new Set(['weak']));
+    for (const row of loose)
+      expect(row.evidence).toBe(row.from_statements === '0' || row.to_statements === '0' ? 'weak' : 'ok');
+    expect(JSON.parse(file(lenient, 'run.json')).options.minEvidence).toBe(1);
+    expect(JSON.parse(file(trends, 'run.json')).options.minEvidence).toBe(3);
   });
 });
 
@@ -557,6 +586,20 @@ describe('run.json', () => {
       })),
     );
     expect(json.counts).toEqual({ documents: 5, sentences: 69, statements: 69 });
+  });
+
+  it("says how changes.csv's p-values were made and how many steps each method gave", () => {
+    const json = JSON.parse(file(trends, 'run.json'));
+    const rows = table(trends, 'changes.csv');
+    const count = (method: string) => rows.filter((row) => row.p_method === method).length;
+    expect(json.pValues).toEqual({
+      test: expect.stringMatching(/^Fisher's exact test, two-sided, on each step's 2 x k table/),
+      exactUpToTables: 1_000_000,
+      monteCarlo: { replicates: 10_000, seed: 1 },
+      steps: { exact: count('exact'), monteCarlo: 0, none: count('') },
+    });
+    expect(json.pValues.steps.exact + json.pValues.steps.none).toBe(rows.length);
+    expect(json.pValues.steps.exact).toBeGreaterThan(0);
   });
 
   it('the input sha256 values are the ones documents.csv gives', () => {

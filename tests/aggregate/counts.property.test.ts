@@ -2,10 +2,10 @@
 // shares of a side add up to 1, as the issue's "done when" asks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changeRows } from '../../src/aggregate/changes.js';
+import { changeRows, dominantStance } from '../../src/aggregate/changes.js';
 import { trendRows } from '../../src/aggregate/trends.js';
 import { wideTrendTable } from '../../src/aggregate/wide.js';
-import { STANCES, type StatementRow } from '../../src/types.js';
+import { STANCES, type Stance, type StatementRow } from '../../src/types.js';
 import { CORPUS, statement } from './fixtures.js';
 
 const DOCS = [
@@ -88,6 +88,33 @@ describe('trend counts and shares', () => {
         expect(wideTotal).toBe(trends.reduce((n, row) => n + row.statements, 0));
         for (const change of changeRows(trends, { acrossSeries })) {
           expect(change.from_stance !== '' || change.to_stance !== '').toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('gives each end of a step the counts of its statements, and the dominant stance of those counts', () => {
+    fc.assert(
+      fc.property(corpusArb, fc.boolean(), (statements, acrossSeries) => {
+        const trends = trendRows(statements);
+        for (const change of changeRows(trends, { acrossSeries })) {
+          for (const end of ['from', 'to'] as const) {
+            // The meetings of the generated corpus differ in number and date, so these name one.
+            const spoke = statements.filter(
+              (s) =>
+                s.meeting === change[`${end}_meeting`] &&
+                s.date === change[`${end}_date`] &&
+                s.side === change.side &&
+                s.topic === change.topic,
+            );
+            const byStance = Object.fromEntries(
+              STANCES.map((stance) => [stance, spoke.filter((s) => s.stance === stance).length]),
+            ) as Record<Stance, number>;
+            expect(change[`${end}_statements`]).toBe(spoke.length);
+            for (const stance of STANCES) expect(change[`${end}_${stance}`]).toBe(byStance[stance]);
+            expect(change[`${end}_stance`]).toBe(dominantStance(byStance) ?? '');
+          }
+          expect(change.p_value === null).toBe(change.from_statements === 0 || change.to_statements === 0);
         }
       }),
     );
