@@ -23,6 +23,8 @@ export interface JapaneseGrammar {
   meetingNumber: RegExp;
   /** Words of a purpose sentence (「本ワークショップは、…を目的としている」): about the meeting, one statement. */
   purposeWords: readonly string[];
+  /** Words of bodies and offices, never in a person's name (「情報通信」 before 「国際戦略局長」). */
+  notNameWords: readonly string[];
   /** Words that end a meeting's name (「…政策対話及び…」). */
   nameStops: readonly string[];
   /** Words with kana that a meeting's name may hold (「…に関する政策協力対話」). */
@@ -60,6 +62,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     titlePrefixes: longestFirst(words(data, 'titlePrefixes')),
     meetingNumber: regex(data, 'meetingNumber'),
     purposeWords: folded(words(data, 'purposeWords')),
+    notNameWords: words(data, 'notNameWords'),
     nameStops: longestFirst(words(data, 'nameStops')),
     nameJoiners: longestFirst(words(data, 'nameJoiners')),
     structure: {

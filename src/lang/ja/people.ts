@@ -38,12 +38,14 @@ function nameOf(run: string, model: JapaneseModel): string {
   if (/^[\p{Script=Katakana}ー・･]/u.test(run)) {
     const words: string[] = [];
     for (const word of run.split(/[・･]/u)) {
-      if (!/^[\p{Script=Katakana}ー]+$/u.test(word) || model.topicTerms.at(tokenize(word), 0)) break;
+      const office = model.grammar.notNameWords.some((w) => word.includes(w));
+      if (!/^[\p{Script=Katakana}ー]+$/u.test(word) || office || model.topicTerms.at(tokenize(word), 0)) break;
       words.push(word);
     }
     return words.join('・');
   }
-  return /^\p{Script=Han}{2,4}$/u.test(run) ? run : '';
+  const name = /^\p{Script=Han}{2,4}$/u.test(run) ? run : '';
+  return model.grammar.notNameWords.some((word) => name.includes(word)) ? '' : name;
 }
 
 export function learnJapanesePeople(
