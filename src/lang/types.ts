@@ -196,6 +196,12 @@ export interface CompiledLanguage {
   cleanSeries(name: string): string;
   /** Topic terms, matched in this language's way. */
   topicTerms: PhraseMatcher<TopicTerm>;
+  /**
+   * A user's search pattern (`kwic`) matched as this language matches codebook cues: a word or
+   * phrase (English: the first word in every inflection), "|" between alternatives, "..." for a
+   * few words between.
+   */
+  patternMatcher(pattern: string): PhraseMatcher<Phrase>;
   /** People a document introduces, learnt from all its sentences at once. */
   learn(sentences: readonly (readonly Token[])[]): DocumentKnowledge;
   /** Token index where a sentence's opening phrase or label ends ("Regarding X,", "Data:"), or 0. */

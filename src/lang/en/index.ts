@@ -18,6 +18,7 @@ import { englishMeetings } from './meetings.js';
 import type { Vocabulary } from './mentions.js';
 import { compileEnglish, type EnglishModel } from './model.js';
 import { learnPeople, vocabularyOf } from './people.js';
+import { englishPattern } from './pattern.js';
 import { type EnglishAlias, longestPhraseAt, phraseMatcher } from './phrases.js';
 import type { Reading, SentenceScope } from './reading.js';
 import { splitEnglishSentences } from './sentences.js';
@@ -74,6 +75,7 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
     meetingMentions: meetings.meetingMentions,
     cleanSeries: meetings.titleSeries,
     topicTerms: phraseMatcher(model.topicTerms),
+    patternMatcher: (pattern) => englishPattern(model, pattern),
     learn: (sentences) => ({ people: learnPeople(sentences, model) }),
     openerEnd(tokens) {
       // A label works as an opener too: "・Data: The EU side reported ... The Japanese side explained ...".

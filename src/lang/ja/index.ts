@@ -8,6 +8,7 @@ import { japaneseDates } from './dates.js';
 import { japaneseMeetings } from './meetings.js';
 import { compileJapanese, type JapaneseModel } from './model.js';
 import { learnJapanesePeople } from './people.js';
+import { japanesePattern } from './pattern.js';
 import { japaneseMatcher } from './phrases.js';
 import { splitJapaneseSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -38,6 +39,7 @@ export function compiledJapanese(model: JapaneseModel): CompiledLanguage {
     meetingMentions: meetings.meetingMentions,
     cleanSeries: meetings.cleanSeries,
     topicTerms: model.topicTerms,
+    patternMatcher: japanesePattern,
     learn: (sentences) => ({ people: learnJapanesePeople(sentences, model) }),
     openerEnd(tokens) {
       const label = tokens.findIndex((t, i) => i <= LABEL_TOKENS && (t.lower === ':' || t.lower === '：'));
