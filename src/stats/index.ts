@@ -22,3 +22,10 @@ export { DEFAULT_CONFIDENCE, type Interval } from './interval.js';
 export { normalQuantile, zForConfidence } from './normal.js';
 export { mulberry32, randomIndex } from './random.js';
 export { type WilsonOptions, wilsonInterval } from './wilson.js';
+export {
+  chiSquaredUpperTail1,
+  erfc,
+  type KeynessMeasures,
+  keynessMeasures,
+  LOG_RATIO_SMOOTHING,
+} from './keyness.js';
