@@ -5,7 +5,7 @@
 import type { Phrase, PhraseMatcher } from '../types.js';
 import { matchSlots } from './cues.js';
 import { inflect } from './inflect.js';
-import { type CueSlot, type EnglishCue, type EnglishModel } from './model.js';
+import type { CueSlot, EnglishCue, EnglishModel } from './model.js';
 import { singular } from './stem.js';
 import { tokenize } from './tokens.js';
 
