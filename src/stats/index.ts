@@ -19,9 +19,6 @@ export {
   RELATIVE_TOLERANCE,
 } from './fisher.js';
 export { DEFAULT_CONFIDENCE, type Interval } from './interval.js';
-export { normalQuantile, zForConfidence } from './normal.js';
-export { mulberry32, randomIndex } from './random.js';
-export { type WilsonOptions, wilsonInterval } from './wilson.js';
 export {
   chiSquaredUpperTail1,
   erfc,
@@ -29,3 +26,6 @@ export {
   keynessMeasures,
   LOG_RATIO_SMOOTHING,
 } from './keyness.js';
+export { normalQuantile, zForConfidence } from './normal.js';
+export { mulberry32, randomIndex } from './random.js';
+export { type WilsonOptions, wilsonInterval } from './wilson.js';
