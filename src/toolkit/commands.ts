@@ -31,7 +31,7 @@ Errors (a missing input, a bad codebook, a bad option value) are one line on std
 "dialogue-stance:" and exit status 2; a command line the parser cannot read exits 1, as for analyze.`;
 
 const example = (...lines: string[]) =>
-  `\nExample:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n${ERRORS}`;
+  `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n${ERRORS}`;
 
 /** The options every command that reads documents shares with analyze. */
 function inputOptions(options: { codebook?: string; metadata?: string }) {
