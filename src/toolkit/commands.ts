@@ -1,7 +1,7 @@
 // The toolkit's commands on the command line: each action reads its options and calls one function
 // of src/toolkit; what it prints is that function's result. Bad values are coded errors (exit 2).
 import { basename, dirname } from 'node:path';
-import { type Command, Option } from '@commander-js/extra-typings';
+import type { Command } from '@commander-js/extra-typings';
 import { loadCodebook } from '../codebook/load.js';
 import { DialogueStanceError } from '../errors.js';
 import { toCsv } from '../report/csv.js';
@@ -183,16 +183,16 @@ ${example('dialogue-stance keyness corpus --target japan --reference eu --top 5'
         'dialogue-stance codebook export --format quanteda > codebook.yml',
       ),
     );
-  const format = () =>
-    new Option('--format <format>', 'json, yaml or quanteda').choices(CODEBOOK_FORMATS as CodebookFormat[]);
+  const format = (value: string | undefined, fallback: CodebookFormat) =>
+    value === undefined ? fallback : oneOf(value, CODEBOOK_FORMATS, '--format');
   codebookCommand
     .command('show')
     .description('print the codebook in force, validated, every default filled in (json or yaml)')
     .option('--codebook <file>', 'a codebook JSON instead of the default one')
-    .addOption(format().default('json' as CodebookFormat))
+    .option('--format <format>', 'json (default) or yaml')
     .addHelpText('after', example('dialogue-stance codebook show --format yaml'))
     .action((options) => {
-      io.stdout(showCodebook(loadCodebook(options.codebook).compiled.source, options.format));
+      io.stdout(showCodebook(loadCodebook(options.codebook).compiled.source, format(options.format, 'json')));
     });
   codebookCommand
     .command('check')
@@ -208,12 +208,14 @@ ${example('dialogue-stance keyness corpus --target japan --reference eu --top 5'
     .command('export')
     .description('the topics and stance cues as a dictionary: quanteda YAML (quanteda, yaml) or json')
     .option('--codebook <file>', 'a codebook JSON instead of the default one')
-    .addOption(format().default('quanteda' as CodebookFormat))
+    .option('--format <format>', 'quanteda (default; YAML), yaml (the same) or json')
     .addHelpText(
       'after',
       `\nIn R: dict <- quanteda::dictionary(file = "codebook.yml")${example('dialogue-stance codebook export > codebook.yml')}`,
     )
     .action((options) => {
-      io.stdout(exportCodebook(loadCodebook(options.codebook).compiled.source, options.format));
+      io.stdout(
+        exportCodebook(loadCodebook(options.codebook).compiled.source, format(options.format, 'quanteda')),
+      );
     });
 }
