@@ -113,7 +113,8 @@ function grouping(options: KeynessOptions, codebook: CompiledCodebook, located: 
     return { of: (l: Located) => l.row.topic, order };
   }
   if (options.by === 'meeting') {
-    const name = (row: StatementRow) => `${row.series} #${row.meeting ?? ''}`.trim();
+    const name = (row: StatementRow) =>
+      row.meeting === null ? row.series || row.doc : `${row.series} #${row.meeting}`.trim();
     const rows = located.map((l) => l.row);
     rows.sort(
       (a, b) =>
