@@ -115,6 +115,11 @@ describe('bad input: one line on stderr, nothing on stdout, exit 2', () => {
       ['codebook', 'show', '--format', 'quanteda'],
       /codebook export writes the quanteda dictionary/,
     ],
+    [
+      'codebook export: an unknown format',
+      ['codebook', 'export', '--format', 'xml'],
+      /--format must be one of json, yaml, quanteda/,
+    ],
   ])('%s', async (_name, argv, message) => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(bad, '{"version": 2, "sides": [{"id": "both"}], "topics": []}');
