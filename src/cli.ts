@@ -21,16 +21,21 @@ import { formatMeetings } from './evaluate/meetings.js';
 import { runEvaluate } from './evaluate/run.js';
 import type { LanguageId } from './lang/types.js';
 import { readText, runAnalyze } from './run.js';
+import { wantsColour } from './toolkit/ansi.js';
+import { addToolkitCommands } from './toolkit/commands.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Colour the text meant for a person (`explain`); off unless set. */
+  colour?: boolean;
 }
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  colour: wantsColour(process.stdout.isTTY, process.env),
 };
 
 function fraction(value: string): number {
@@ -169,6 +174,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatAgreement(report));
     });
 
+  addToolkitCommands(root, { stdout: io.stdout, colour: io.colour === true });
   return root;
 }
 

@@ -3,7 +3,7 @@ export * from './aggregate/index.js';
 export type { CompiledCodebook } from './codebook/compile.js';
 export { compileCodebook } from './codebook/compile.js';
 export { DEFAULT_CODEBOOK_PATH, type LoadedCodebook, loadCodebook, parseCodebook } from './codebook/load.js';
-export { validateCodebook } from './codebook/schema.js';
+export { codebookProblems, validateCodebook } from './codebook/schema.js';
 export type {
   Codebook,
   CodebookCue,
@@ -25,6 +25,12 @@ export { analyzeDocument, type MetadataOverride, statementRows } from './pipelin
 export { renderTrendsSvg, STANCE_COLOURS, trendsChartSpec } from './report/chart.js';
 export { type CsvOptions, toCsv } from './report/csv.js';
 export {
+  type ExplanationContext,
+  type ExplanationLines,
+  explainDocument,
+  explainStatement,
+} from './report/explanation.js';
+export {
   type AnalysisResult,
   type AnalyzeOptions,
   analyzeInputs,
@@ -36,5 +42,6 @@ export { segmentSentences } from './stages/sentences.js';
 export { segmentStatements } from './stages/statements.js';
 export { analyzeStructure } from './stages/structure/index.js';
 export * from './stats/index.js';
+export * from './toolkit/index.js';
 export * from './types.js';
 export { VERSION } from './version.js';

@@ -305,21 +305,29 @@ function withDefaults(value: JsonObject, file: string): Codebook {
   };
 }
 
+/**
+ * Every problem of parsed codebook JSON, each `"json.path" what is wrong`, or none: the shape
+ * first; what a schema cannot say only once the shape is right.
+ */
+export function codebookProblems(value: Json): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return ['"(root)" must be an object'];
+  const upgraded = isVersion1(value as JsonObject)
+    ? upgradeVersion1(value as JsonObject)
+    : (value as JsonObject);
+  const shape = schemaProblems(upgraded);
+  return shape.length > 0 ? shape : semanticProblems(upgraded);
+}
+
+/** The message of a codebook's problems, as one line naming the file. */
+export function problemsMessage(file: string, problems: readonly string[]): string {
+  return `${file}: codebook ${problems.length === 1 ? 'field' : `has ${problems.length} problems: field`} ${problems.join('; field ')}`;
+}
+
 /** Validates parsed codebook JSON; every problem is listed in one error naming the file. */
 export function validateCodebook(value: Json, file: string): Codebook {
-  const fail = (problems: string[]): never => {
-    throw new DialogueStanceError(
-      'CODEBOOK_INVALID',
-      `${file}: codebook ${problems.length === 1 ? 'field' : `has ${problems.length} problems: field`} ${problems.join('; field ')}`,
-    );
-  };
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    fail(['"(root)" must be an object']);
+  const problems = codebookProblems(value);
+  if (problems.length > 0) throw new DialogueStanceError('CODEBOOK_INVALID', problemsMessage(file, problems));
   const object = value as JsonObject;
-  const upgraded = isVersion1(object) ? upgradeVersion1(object) : object;
-  const shape = schemaProblems(upgraded);
-  if (shape.length > 0) fail(shape);
-  const meaning = semanticProblems(upgraded);
-  if (meaning.length > 0) fail(meaning);
-  return withDefaults(upgraded, file);
+  return withDefaults(isVersion1(object) ? upgradeVersion1(object) : object, file);
 }

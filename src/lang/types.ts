@@ -211,6 +211,12 @@ export interface CompiledLanguage {
   topicTerms: PhraseMatcher<TopicTerm>;
   /** The parties a text names (side ids, in text order), for telling who published it. */
   partiesIn(text: string): string[];
+  /**
+   * A user's search pattern (`kwic`) matched as this language matches codebook cues: a word or
+   * phrase (English: the first word in every inflection), "|" between alternatives, "..." for a
+   * few words between.
+   */
+  patternMatcher(pattern: string): PhraseMatcher<Phrase>;
   /** People a document introduces, learnt from all its sentences at once. */
   learn(sentences: readonly (readonly Token[])[]): DocumentKnowledge;
   /** Token index where a sentence's opening phrase or label ends ("Regarding X,", "Data:"), or 0. */

@@ -1,5 +1,7 @@
 // Why a statement got its side, stance and topic, in words: the text `explain` prints and the
 // review page shows on hover. Built from `Statement.why`, which the stages fill as they decide.
+import { escapeRegExp } from '../lang/grammar.js';
+import type { AliasPhrase } from '../lang/types.js';
 import type { AnalyzedDocument, Statement } from '../types.js';
 
 export interface ExplanationLines {
@@ -8,6 +10,14 @@ export interface ExplanationLines {
   topic: string;
   /** Where the clause was cut from the one before, or "" for a sentence's first clause. */
   cut: string;
+  /** The person the document introduced whom the actor's words name, or "" (needs `people`). */
+  person: string;
+}
+
+/** What a document taught the reader beyond the codebook, for the lines that need it. */
+export interface ExplanationContext {
+  /** People the document introduces (CompiledLanguage.learn), with their sides. */
+  people?: readonly AliasPhrase[];
 }
 
 const quote = (words: string) => `"${words.replace(/\s+/g, ' ').trim()}"`;
@@ -64,18 +74,36 @@ function topicLine(statement: Statement): string {
   }
 }
 
-export function explainStatement(statement: Statement): ExplanationLines {
+/** The longest learnt name in the actor's words: whole words where it is written in Latin letters. */
+function personLine(statement: Statement, people: readonly AliasPhrase[]): string {
+  const words = statement.why.actor.words;
+  if (!words) return '';
+  const named = people
+    .filter((person) => {
+      const name = escapeRegExp(person.text.replace(/\s+/g, ' ').trim());
+      const bounded = /^[\p{Script=Latin}\s.'-]+$/u.test(person.text)
+        ? `(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`
+        : name;
+      return name !== '' && new RegExp(bounded, 'iu').test(words.replace(/\s+/g, ' '));
+    })
+    .sort((a, b) => b.text.length - a.text.length)[0];
+  return named ? `${quote(named.text)} is a person this document introduces, on the ${named.side} side` : '';
+}
+
+export function explainStatement(statement: Statement, context: ExplanationContext = {}): ExplanationLines {
   return {
     side: sideLine(statement),
     stance: stanceLine(statement),
     topic: topicLine(statement),
     cut: statement.why.cut ? `cut from the clause before at ${quote(statement.why.cut)}` : '',
+    person: context.people ? personLine(statement, context.people) : '',
   };
 }
 
 /** Every statement of a document with its explanation, in order. */
 export function explainDocument(
   document: AnalyzedDocument,
+  context: ExplanationContext = {},
 ): { statement: Statement; lines: ExplanationLines }[] {
-  return document.statements.map((statement) => ({ statement, lines: explainStatement(statement) }));
+  return document.statements.map((statement) => ({ statement, lines: explainStatement(statement, context) }));
 }

@@ -19,6 +19,13 @@ export {
   RELATIVE_TOLERANCE,
 } from './fisher.js';
 export { DEFAULT_CONFIDENCE, type Interval } from './interval.js';
+export {
+  chiSquaredUpperTail1,
+  erfc,
+  type KeynessMeasures,
+  keynessMeasures,
+  LOG_RATIO_SMOOTHING,
+} from './keyness.js';
 export { normalQuantile, zForConfidence } from './normal.js';
 export { mulberry32, randomIndex } from './random.js';
 export { type WilsonOptions, wilsonInterval } from './wilson.js';

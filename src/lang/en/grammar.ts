@@ -40,6 +40,8 @@ export interface EnglishGrammar {
   ordinalSuffixes: readonly string[];
   dayRangeJoiners: readonly string[];
   verbForms: Readonly<Record<string, VerbFormData[]>>;
+  /** Function words that `keyness` leaves out of its terms (lower-cased). */
+  stopWords: ReadonlySet<string>;
   titlePrefix: RegExp;
   seriesEndInSentence: RegExp;
   seriesEndInTitle: RegExp;
@@ -79,6 +81,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     ordinalSuffixes: words(data, 'ordinalSuffixes'),
     dayRangeJoiners: words(data, 'dayRangeJoiners'),
     verbForms: data.verbForms as Record<string, VerbFormData[]>,
+    stopWords: wordSet(data, 'stopWords'),
     titlePrefix: regex(data, 'titlePrefix'),
     seriesEndInSentence: regex(data, 'seriesEndInSentence'),
     seriesEndInTitle: regex(data, 'seriesEndInTitle'),

@@ -17,6 +17,7 @@ import { englishDates } from './dates.js';
 import { englishMeetings } from './meetings.js';
 import { findMentions, type Vocabulary } from './mentions.js';
 import { compileEnglish, type EnglishModel } from './model.js';
+import { englishPattern } from './pattern.js';
 import { firstPersonSide, learnPeople, vocabularyOf } from './people.js';
 import { type EnglishAlias, longestPhraseAt, phraseMatcher } from './phrases.js';
 import type { Reading, SentenceScope } from './reading.js';
@@ -83,6 +84,7 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
       const mentions = findMentions(tokens, vocabularyOf(model, []));
       return [...new Set(mentions.filter((m) => m.alias.kind === 'party').map((m) => m.alias.side))];
     },
+    patternMatcher: (pattern) => englishPattern(model, pattern),
     openerEnd(tokens) {
       // A label works as an opener too: "・Data: The EU side reported ... The Japanese side explained ...".
       const label = tokens.findIndex((t, i) => i <= LABEL_WORDS && /^[:：]$/u.test(t.text));

@@ -29,6 +29,8 @@ export interface JapaneseGrammar {
   nameStops: readonly string[];
   /** Words with kana that a meeting's name may hold (「…に関する政策協力対話」). */
   nameJoiners: readonly string[];
+  /** Particles, auxiliaries and formal nouns that `keyness` leaves out of its terms (folded). */
+  stopWords: ReadonlySet<string>;
   structure: StructureGrammar;
 }
 
@@ -65,6 +67,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     notNameWords: words(data, 'notNameWords'),
     nameStops: longestFirst(words(data, 'nameStops')),
     nameJoiners: longestFirst(words(data, 'nameJoiners')),
+    stopWords: new Set(folded(words(data, 'stopWords'))),
     structure: {
       contactOpeners: regexes(data, 'contactOpeners'),
       referenceOpener: regex(data, 'referenceOpener'),

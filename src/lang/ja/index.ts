@@ -7,6 +7,7 @@ import { findMentions, readJapaneseSentence } from './clauses.js';
 import { japaneseDates } from './dates.js';
 import { japaneseMeetings } from './meetings.js';
 import { compileJapanese, type JapaneseModel } from './model.js';
+import { japanesePattern } from './pattern.js';
 import { learnJapanesePeople } from './people.js';
 import { japaneseMatcher } from './phrases.js';
 import { splitJapaneseSentences } from './sentences.js';
@@ -43,6 +44,7 @@ export function compiledJapanese(model: JapaneseModel): CompiledLanguage {
       const mentions = findMentions({ text, tokens: tokenize(text), model, people: japaneseMatcher([]) });
       return [...new Set(mentions.filter((m) => m.alias.kind === 'party').map((m) => m.alias.side))];
     },
+    patternMatcher: japanesePattern,
     openerEnd(tokens) {
       const label = tokens.findIndex((t, i) => i <= LABEL_TOKENS && (t.lower === ':' || t.lower === '：'));
       if (label > 0) return label;

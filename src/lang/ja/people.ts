@@ -39,7 +39,8 @@ function nameOf(run: string, model: JapaneseModel): string {
     const words: string[] = [];
     for (const word of run.split(/[・･]/u)) {
       const office = model.grammar.notNameWords.some((w) => word.includes(w));
-      if (!/^[\p{Script=Katakana}ー]+$/u.test(word) || office || model.topicTerms.at(tokenize(word), 0)) break;
+      if (!/^[\p{Script=Katakana}ー]+$/u.test(word) || office || model.topicTerms.at(tokenize(word), 0))
+        break;
       words.push(word);
     }
     return words.join('・');
