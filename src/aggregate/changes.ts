@@ -1,7 +1,7 @@
 // changes.csv: how each side's position on each topic moved from one meeting of a series to the
 // next, judged by the side's dominant stance in each meeting.
 import type { Side, Stance } from '../types.js';
-import { type Meeting, meetingKey, meetingsOf } from './meetings.js';
+import { type Meeting, meetingKey, meetingOf, meetingsOf } from './meetings.js';
 import { compareText, distinct, type OrderOptions, sideComparator, topicComparator } from './order.js';
 import type { TrendRow } from './trends.js';
 
@@ -45,14 +45,53 @@ export const ALL_SERIES = '(all)';
  */
 export const DOMINANCE_ORDER: readonly Stance[] = ['raised_issues', 'concurred', 'explained', 'other'];
 
+type StanceCounts = Partial<Record<Stance, number>>;
+
 /** The stance with the most statements; ties go to the earlier one in DOMINANCE_ORDER. */
-export function dominantStance(counts: Partial<Record<Stance, number>>): Stance | null {
+export function dominantStance(counts: StanceCounts): Stance | null {
   let best: Stance | null = null;
   for (const stance of DOMINANCE_ORDER) {
     const n = counts[stance] ?? 0;
     if (n > 0 && (best === null || n > (counts[best] ?? 0))) best = stance;
   }
   return best;
+}
+
+/** A side's position on a topic in one meeting, read as one stance (changes.csv, trends.svg). */
+export interface DominantCell extends Meeting {
+  side: Side;
+  topic: string;
+  /** The stance with most statements, ties broken by DOMINANCE_ORDER (see `dominantStance`). */
+  stance: Stance;
+  /** All the side's statements on the topic in the meeting, whatever their stance. */
+  statements: number;
+}
+
+function cellKey(meeting: Meeting, side: Side, topic: string): string {
+  return JSON.stringify([meetingKey(meeting), side, topic]);
+}
+
+/**
+ * One cell per meeting, side and topic of the trend rows, in the order of their first rows (trend
+ * rows come sorted by series, meeting, side and topic, so the cells do too). The one fold behind
+ * changes.csv and the cells of trends.svg, so that the table and the chart never disagree on a tie.
+ */
+export function dominantCells(trends: readonly TrendRow[]): DominantCell[] {
+  const cells = new Map<string, { meeting: Meeting; side: Side; topic: string; counts: StanceCounts }>();
+  for (const row of trends) {
+    const key = cellKey(row, row.side, row.topic);
+    const cell = cells.get(key) ?? { meeting: meetingOf(row), side: row.side, topic: row.topic, counts: {} };
+    cell.counts[row.stance] = (cell.counts[row.stance] ?? 0) + row.statements;
+    cells.set(key, cell);
+  }
+  return [...cells.values()].map(({ meeting, side, topic, counts }) => ({
+    ...meeting,
+    side,
+    topic,
+    // A cell exists only for a trend row, and a trend row counts at least one statement.
+    stance: dominantStance(counts) ?? 'other',
+    statements: Object.values(counts).reduce((sum, n) => sum + n, 0),
+  }));
 }
 
 export interface ChangeOptions extends OrderOptions {
@@ -74,15 +113,11 @@ export function changeRows(trends: readonly TrendRow[], options: ChangeOptions =
   const acrossSeries = options.acrossSeries ?? false;
   const seriesOf = (meeting: Meeting): string => (acrossSeries ? ALL_SERIES : meeting.series);
 
-  const stanceCounts = new Map<string, Partial<Record<Stance, number>>>();
-  for (const row of trends) {
-    const key = JSON.stringify([meetingKey(row), row.side, row.topic]);
-    const counts = stanceCounts.get(key) ?? {};
-    counts[row.stance] = (counts[row.stance] ?? 0) + row.statements;
-    stanceCounts.set(key, counts);
-  }
+  const dominantOf = new Map(
+    dominantCells(trends).map((cell) => [cellKey(cell, cell.side, cell.topic), cell.stance]),
+  );
   const dominant = (meeting: Meeting, side: Side, topic: string): Stance | '' =>
-    dominantStance(stanceCounts.get(JSON.stringify([meetingKey(meeting), side, topic])) ?? {}) ?? '';
+    dominantOf.get(cellKey(meeting, side, topic)) ?? '';
 
   const timelines = new Map<string, Meeting[]>();
   for (const meeting of meetingsOf([...(options.meetings ?? []), ...trends])) {

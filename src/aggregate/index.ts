@@ -8,10 +8,20 @@ export {
   type ChangeRow,
   changeRows,
   DOMINANCE_ORDER,
+  type DominantCell,
+  dominantCells,
   dominantStance,
 } from './changes.js';
-export { compareMeetings, type Meeting, meetingLabel, meetingLabels, meetingsOf } from './meetings.js';
+export {
+  compareMeetings,
+  type Meeting,
+  meetingLabel,
+  meetingLabels,
+  meetingsOf,
+  shortMeetingLabel,
+} from './meetings.js';
 export { DEFAULT_SIDE_ORDER, type OrderOptions } from './order.js';
 export { roundShare, roundTrendShares, SHARE_DECIMALS } from './round.js';
+export { type StanceShare, stanceShares } from './shares.js';
 export { TREND_COLUMNS, type TrendRow, trendRows } from './trends.js';
 export { type WideOptions, type WideTable, wideTrendTable } from './wide.js';
