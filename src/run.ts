@@ -18,6 +18,7 @@ import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metad
 import { analyzeDocument } from './pipeline.js';
 import { renderTrendsSvg } from './report/chart.js';
 import { type CsvOptions, toCsv } from './report/csv.js';
+import { renderSharesSvg } from './report/shares-chart.js';
 import {
   allStatementRows,
   documentsTable,
@@ -109,7 +110,8 @@ export async function buildReports(
   files.set('trends.csv', csv(objectTable(roundTrendShares(trends), TREND_COLUMNS)));
   files.set('trends-wide.csv', csv(wide));
   files.set('changes.csv', csv(objectTable(changes, CHANGE_COLUMNS)));
-  files.set('trends.svg', await renderTrendsSvg(trends, order));
+  files.set('trends.svg', await renderTrendsSvg(trends, { ...order, meetings }));
+  files.set('shares.svg', await renderSharesSvg(trends, { ...order, meetings }));
   files.set('run.json', `${JSON.stringify(runRecord(result, options), null, 2)}\n`);
   return files;
 }
