@@ -1,7 +1,8 @@
 // shares.svg: is a side raising more issues, or concurring more, as a series goes on? Per series a
 // row of small multiples, one per side: the share of each stance in the side's statements at each
-// meeting (all topics together), a line per stance through its meetings in date order, each point
-// drawn as the stance's mark, so the lines are told apart without their colours.
+// meeting (all topics together; in a long series, pooled over the last few meetings), a line per
+// stance through the meetings in date order, marked with the stance's mark, so the lines are told
+// apart without their colours.
 //
 // Lines rather than stacked areas: the question is about one stance at a time, and a line reads
 // against the axis from zero, where a stacked band floats on the bands below it.
@@ -33,7 +34,7 @@ export function shareWindow(meetings: number): number {
 }
 
 /** Every n-th of `count` items, so that they stand `spacing` pixels apart or more over `width`. */
-export function every(count: number, width: number, spacing: number): number {
+export function everyNth(count: number, width: number, spacing: number): number {
   return Math.max(1, Math.ceil((count * spacing) / Math.max(1, width)));
 }
 
@@ -49,8 +50,8 @@ export function sharesChartSpec(trends: readonly TrendRow[], options: ChartOptio
 
   const views = series.map(({ series, rows, labels, indexOf }) => {
     // Labels and marks every n-th meeting, counted back from the last, which always has both.
-    const labelEvery = every(labels.length, width, LABEL_SPACING);
-    const markEvery = every(labels.length, width, MARK_SPACING);
+    const labelEvery = everyNth(labels.length, width, LABEL_SPACING);
+    const markEvery = everyNth(labels.length, width, MARK_SPACING);
     const last = labels.length - 1;
     return {
       title: { text: seriesTitle(series), anchor: 'start' as const, fontSize: 13, offset: 4 },
@@ -116,6 +117,7 @@ export function sharesChartSpec(trends: readonly TrendRow[], options: ChartOptio
     };
   });
 
+  const thinned = series.some(({ labels }) => everyNth(labels.length, width, MARK_SPACING) > 1);
   const pooled =
     window === 1
       ? "A point: the stance's share of the side's statements in the meeting, all topics together."
@@ -123,10 +125,10 @@ export function sharesChartSpec(trends: readonly TrendRow[], options: ChartOptio
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
-      text: options.title ?? 'Share of each stance in a side’s statements, meeting by meeting',
+      text: options.title ?? "Share of each stance in a side's statements, meeting by meeting",
       subtitle: [
         pooled,
-        'Where a side said nothing, its lines join the meetings either side; a long series shows a mark every few meetings.',
+        `Where a side said nothing, its lines join the meetings either side${thinned ? '; a long series shows a mark every few meetings' : ''}.`,
       ],
       anchor: 'start',
       subtitleFontSize: 11,
