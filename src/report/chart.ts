@@ -17,15 +17,7 @@ import type { TrendRow } from '../aggregate/trends.js';
 import { STANCES } from '../types.js';
 import { STANCE_COLOURS, STANCE_STYLES } from './palette.js';
 import { seriesTitle, timelines } from './timelines.js';
-import {
-  BASE_CONFIG,
-  PAGE_WIDTH,
-  renderSvg,
-  STANCE_INK,
-  STANCE_SCALE,
-  stanceLegend,
-  VEGA_LITE_SCHEMA,
-} from './vega.js';
+import { PAGE_WIDTH, renderSvg, STANCE_INK, STANCE_SCALE, stackedSeries, stanceLegend } from './vega.js';
 
 export interface ChartOptions extends OrderOptions {
   title?: string;
@@ -118,7 +110,7 @@ export function trendsChartSpec(trends: readonly TrendRow[], options: ChartOptio
       sides,
     );
     return {
-      title: { text: seriesTitle(series), anchor: 'start' as const, fontSize: 13, offset: 4 },
+      title: seriesTitle(series),
       data: {
         values: rows.map((cell) => ({
           meeting: labelOf(cell),
@@ -166,22 +158,14 @@ export function trendsChartSpec(trends: readonly TrendRow[], options: ChartOptio
     };
   });
 
-  return {
-    $schema: VEGA_LITE_SCHEMA,
-    title: {
-      text: options.title ?? 'Dominant stance by topic, side and meeting',
-      subtitle: [
-        "Each cell: one side on one topic in one meeting, with the number of the side's statements there; white: none.",
-        dominanceNote(),
-      ],
-      anchor: 'start',
-      subtitleFontSize: 11,
-    },
-    ...(views.length > 0
-      ? { vconcat: views, spacing: 20 }
-      : { data: { values: [{}] }, mark: { type: 'text', text: 'No statement of either side.' } }),
-    config: { ...BASE_CONFIG, axis: { labelFontSize: 10 } },
-  } as TopLevelSpec;
+  return stackedSeries(
+    options.title ?? 'Dominant stance by topic, side and meeting',
+    [
+      "Each cell: one side on one topic in one meeting, with the number of the side's statements there; white: none.",
+      dominanceNote(),
+    ],
+    views,
+  );
 }
 
 export async function renderTrendsSvg(

@@ -13,7 +13,7 @@ import type { TrendRow } from '../aggregate/trends.js';
 import type { ChartOptions } from './chart.js';
 import { STANCE_STYLES } from './palette.js';
 import { seriesTitle, timelines } from './timelines.js';
-import { BASE_CONFIG, PAGE_WIDTH, renderSvg, STANCE_SCALE, stanceLegend, VEGA_LITE_SCHEMA } from './vega.js';
+import { PAGE_WIDTH, renderSvg, STANCE_SCALE, stackedSeries, stanceLegend } from './vega.js';
 
 const PANEL_HEIGHT = 130;
 /** Room for the share axis of the first panel and the gaps between panels. */
@@ -54,7 +54,7 @@ export function sharesChartSpec(trends: readonly TrendRow[], options: ChartOptio
     const markEvery = everyNth(labels.length, width, MARK_SPACING);
     const last = labels.length - 1;
     return {
-      title: { text: seriesTitle(series), anchor: 'start' as const, fontSize: 13, offset: 4 },
+      title: seriesTitle(series),
       data: {
         values: [
           ...rows.map((row) => ({
@@ -122,22 +122,14 @@ export function sharesChartSpec(trends: readonly TrendRow[], options: ChartOptio
     window === 1
       ? "A point: the stance's share of the side's statements in the meeting, all topics together."
       : `A point: the stance's share of the side's statements in the last ${window} meetings of the series, all topics together.`;
-  return {
-    $schema: VEGA_LITE_SCHEMA,
-    title: {
-      text: options.title ?? "Share of each stance in a side's statements, meeting by meeting",
-      subtitle: [
-        pooled,
-        `Where a side said nothing, its lines join the meetings either side${thinned ? '; a long series shows a mark every few meetings' : ''}.`,
-      ],
-      anchor: 'start',
-      subtitleFontSize: 11,
-    },
-    ...(views.length > 0
-      ? { vconcat: views, spacing: 20 }
-      : { data: { values: [{}] }, mark: { type: 'text', text: 'No statement of either side.' } }),
-    config: { ...BASE_CONFIG, axis: { labelFontSize: 10 } },
-  } as TopLevelSpec;
+  return stackedSeries(
+    options.title ?? "Share of each stance in a side's statements, meeting by meeting",
+    [
+      pooled,
+      `Where a side said nothing, its lines join the meetings either side${thinned ? '; a long series shows a mark every few meetings' : ''}.`,
+    ],
+    views,
+  );
 }
 
 export async function renderSharesSvg(

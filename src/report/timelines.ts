@@ -52,6 +52,11 @@ export function timelines<Row extends Meeting>(
 }
 
 /** The title of a series' view; summaries whose series could not be read share one. */
-export function seriesTitle(series: string): string {
-  return series === '' ? '(series not stated)' : series;
+export function seriesTitle(series: string) {
+  return {
+    text: series === '' ? '(series not stated)' : series,
+    anchor: 'start' as const,
+    fontSize: 13,
+    offset: 4,
+  };
 }

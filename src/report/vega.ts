@@ -4,7 +4,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { STANCES, type Stance } from '../types.js';
 import { STANCE_COLOURS, STANCE_STYLES } from './palette.js';
 
-export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /** The width a chart should fit at 50 meetings: a page, or a laptop screen, without scrolling. */
 export const PAGE_WIDTH = 1200;
@@ -66,10 +66,27 @@ export const STANCE_INK: Readonly<Record<Stance, string>> = Object.fromEntries(
 ) as Record<Stance, string>;
 
 /** Chart text in the viewer's sans-serif: nothing embedded, so the file grows with its data only. */
-export const BASE_CONFIG = {
+const BASE_CONFIG = {
   font: 'sans-serif',
   // No generated aria-label per mark: it would repeat every cell's fields as text, several times
   // the bytes of the cell itself. The title, subtitle and legend say what the marks mean.
   aria: false,
   view: { stroke: '#ddd' },
 } as const;
+
+/**
+ * A chart of stacked views, one per series, under one title and note; one shared colour scale
+ * gives one legend. Without views (no party said anything), a line saying so.
+ */
+export function stackedSeries(title: string, subtitle: string[], views: readonly object[]): TopLevelSpec {
+  const body =
+    views.length > 0
+      ? { vconcat: views, spacing: 20 }
+      : { data: { values: [{}] }, mark: { type: 'text', text: 'No statement of either side.' } };
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: { text: title, subtitle, anchor: 'start', subtitleFontSize: 11 },
+    ...body,
+    config: { ...BASE_CONFIG, axis: { labelFontSize: 10 } },
+  } as TopLevelSpec;
+}
