@@ -22,7 +22,7 @@ export { detectLanguage, languageFor } from './lang/index.js';
 export type { CompiledLanguage, Language, LanguageId } from './lang/types.js';
 export { loadMetadata, type MetadataOverrides, parseMetadata } from './metadata.js';
 export { analyzeDocument, type MetadataOverride, statementRows } from './pipeline.js';
-export { renderTrendsSvg, STANCE_COLOURS, trendsChartSpec } from './report/chart.js';
+export { type ChartOptions, renderTrendsSvg, STANCE_COLOURS, trendsChartSpec } from './report/chart.js';
 export { type CsvOptions, toCsv } from './report/csv.js';
 export {
   type ExplanationContext,
@@ -30,6 +30,7 @@ export {
   explainDocument,
   explainStatement,
 } from './report/explanation.js';
+export { renderSharesSvg, sharesChartSpec } from './report/shares-chart.js';
 export {
   type AnalysisResult,
   type AnalyzeOptions,

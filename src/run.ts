@@ -19,6 +19,7 @@ import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metad
 import { analyzeDocument } from './pipeline.js';
 import { renderTrendsSvg } from './report/chart.js';
 import { type CsvOptions, toCsv } from './report/csv.js';
+import { renderSharesSvg } from './report/shares-chart.js';
 import {
   allStatementRows,
   documentsTable,
@@ -123,8 +124,13 @@ export async function buildReports(
   files.set('trends.csv', csv(objectTable(roundTrendShares(trends), TREND_COLUMNS)));
   files.set('trends-wide.csv', csv(wide));
   files.set('changes.csv', csv(objectTable(roundChangeFigures(changes), CHANGE_COLUMNS)));
-  files.set('trends.svg', await renderTrendsSvg(trends, order));
-  files.set('run.json', `${JSON.stringify(runRecord(result, options, changes), null, 2)}\n`);
+  files.set('trends.svg', await renderTrendsSvg(trends, { ...order, meetings }));
+  files.set('shares.svg', await renderSharesSvg(trends, { ...order, meetings }));
+  files.set(
+    'run.json',
+    `${JSON.stringify(runRecord(result, options, changes), null, 2)}
+`,
+  );
   return files;
 }
 

@@ -14,6 +14,7 @@ export const REPORT_FILES = [
   'meetings.csv',
   'run.json',
   'sentences.csv',
+  'shares.svg',
   'statements.csv',
   'trends-wide.csv',
   'trends.csv',

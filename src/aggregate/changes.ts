@@ -13,7 +13,7 @@ import {
   stanceTest,
   totalOf,
 } from './evidence.js';
-import { type Meeting, meetingKey, meetingsOf } from './meetings.js';
+import { type Meeting, meetingKey, meetingOf, meetingsOf } from './meetings.js';
 import { compareText, distinct, type OrderOptions, sideComparator, topicComparator } from './order.js';
 import type { TrendRow } from './trends.js';
 
@@ -103,6 +103,55 @@ export function dominantStance(counts: Partial<Record<Stance, number>>): Stance 
   return best;
 }
 
+/** A side's position on a topic in one meeting, read as one stance (changes.csv, trends.svg). */
+export interface DominantCell extends Meeting {
+  side: Side;
+  topic: string;
+  /** The stance with most statements, ties broken by DOMINANCE_ORDER (see `dominantStance`). */
+  stance: Stance;
+  /** All the side's statements on the topic in the meeting, whatever their stance. */
+  statements: number;
+}
+
+function cellKey(meeting: Meeting, side: Side, topic: string): string {
+  return JSON.stringify([meetingKey(meeting), side, topic]);
+}
+
+/** The stance counts of every meeting, side and topic of the trend rows, by `cellKey`. */
+function cellCounts(
+  trends: readonly TrendRow[],
+): Map<string, { meeting: Meeting; side: Side; topic: string; counts: StanceCounts }> {
+  const cells = new Map<string, { meeting: Meeting; side: Side; topic: string; counts: StanceCounts }>();
+  for (const row of trends) {
+    const key = cellKey(row, row.side, row.topic);
+    const cell = cells.get(key) ?? {
+      meeting: meetingOf(row),
+      side: row.side,
+      topic: row.topic,
+      counts: noStatements(),
+    };
+    cell.counts[row.stance] += row.statements;
+    cells.set(key, cell);
+  }
+  return cells;
+}
+
+/**
+ * One cell per meeting, side and topic of the trend rows, in the order of their first rows (trend
+ * rows come sorted by series, meeting, side and topic, so the cells do too). The one fold behind
+ * changes.csv and the cells of trends.svg, so that the table and the chart never disagree on a tie.
+ */
+export function dominantCells(trends: readonly TrendRow[]): DominantCell[] {
+  return [...cellCounts(trends).values()].map(({ meeting, side, topic, counts }) => ({
+    ...meeting,
+    side,
+    topic,
+    // A cell exists only for a trend row, and a trend row counts at least one statement.
+    stance: dominantStance(counts) ?? 'other',
+    statements: totalOf(counts),
+  }));
+}
+
 export interface ChangeOptions extends OrderOptions {
   /** Read every series as one timeline by date; rows then carry ALL_SERIES as their series. */
   acrossSeries?: boolean;
@@ -127,15 +176,9 @@ export function changeRows(trends: readonly TrendRow[], options: ChangeOptions =
   const minEvidence = checkMinEvidence(options.minEvidence ?? DEFAULT_MIN_EVIDENCE);
   const seriesOf = (meeting: Meeting): string => (acrossSeries ? ALL_SERIES : meeting.series);
 
-  const stanceCounts = new Map<string, StanceCounts>();
-  for (const row of trends) {
-    const key = JSON.stringify([meetingKey(row), row.side, row.topic]);
-    const counts = stanceCounts.get(key) ?? noStatements();
-    counts[row.stance] += row.statements;
-    stanceCounts.set(key, counts);
-  }
+  const cells = cellCounts(trends);
   const countsOf = (meeting: Meeting, side: Side, topic: string): StanceCounts =>
-    stanceCounts.get(JSON.stringify([meetingKey(meeting), side, topic])) ?? noStatements();
+    cells.get(cellKey(meeting, side, topic))?.counts ?? noStatements();
 
   const timelines = new Map<string, Meeting[]>();
   for (const meeting of meetingsOf([...(options.meetings ?? []), ...trends])) {

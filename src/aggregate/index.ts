@@ -8,6 +8,8 @@ export {
   type ChangeRow,
   changeRows,
   DOMINANCE_ORDER,
+  type DominantCell,
+  dominantCells,
   dominantStance,
 } from './changes.js';
 export {
@@ -19,7 +21,14 @@ export {
   shareChange,
   stanceTest,
 } from './evidence.js';
-export { compareMeetings, type Meeting, meetingLabel, meetingLabels, meetingsOf } from './meetings.js';
+export {
+  compareMeetings,
+  type Meeting,
+  meetingLabel,
+  meetingLabels,
+  meetingsOf,
+  shortMeetingLabel,
+} from './meetings.js';
 export { DEFAULT_SIDE_ORDER, type OrderOptions } from './order.js';
 export {
   P_VALUE_DIGITS,
@@ -29,5 +38,6 @@ export {
   roundTrendShares,
   SHARE_DECIMALS,
 } from './round.js';
+export { type StanceShare, stanceShares } from './shares.js';
 export { TREND_COLUMNS, type TrendRow, trendRows } from './trends.js';
 export { type WideOptions, type WideTable, wideTrendTable } from './wide.js';

@@ -56,11 +56,23 @@ export function meetingLabel(meeting: Meeting): string {
 }
 
 /**
+ * "#12 2021": a meeting within its series, short enough for a chart column of 20 pixels. Without
+ * a number the date stands in whole (two meetings of a year still differ); without both, "undated".
+ */
+export function shortMeetingLabel(meeting: Meeting): string {
+  if (meeting.meeting === null) return meeting.date ?? 'undated';
+  return meeting.date === null ? `#${meeting.meeting}` : `#${meeting.meeting} ${meeting.date.slice(0, 4)}`;
+}
+
+/**
  * Labels for meetings in the given order; two meetings that would share a label (same date,
  * number and series in two documents) get their doc id added, so every column is named apart.
  */
-export function meetingLabels(meetings: readonly Meeting[]): string[] {
-  const labels = meetings.map(meetingLabel);
+export function meetingLabels(
+  meetings: readonly Meeting[],
+  label: (meeting: Meeting) => string = meetingLabel,
+): string[] {
+  const labels = meetings.map(label);
   const counts = new Map<string, number>();
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   return labels.map((label, index) =>

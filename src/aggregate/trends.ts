@@ -48,13 +48,16 @@ interface TrendCell {
   n: number;
 }
 
+/** The fields of a statement row that the trends count. */
+export type CountedStatement = Pick<StatementRow, keyof Meeting | 'side' | 'topic' | 'stance'>;
+
 /**
  * One row per meeting, side, topic and stance that occurs, for every side but `none`. A statement
  * counts once, under its primary `topic` (not every id in `topics`), so the shares of a side and
  * topic sum to 1. Rows are sorted by series, meeting (date order, see `compareMeetings`), side,
  * topic and stance (each in `OrderOptions` order, stances as in STANCES).
  */
-export function trendRows(statements: readonly StatementRow[], options: OrderOptions = {}): TrendRow[] {
+export function trendRows(statements: readonly CountedStatement[], options: OrderOptions = {}): TrendRow[] {
   const counts = new Map<string, TrendCell>();
   const sideTopicTotals = new Map<string, number>();
   const sideTotals = new Map<string, number>();

@@ -5,6 +5,7 @@ import {
   type ChangeRow,
   changeRows,
   DOMINANCE_ORDER,
+  dominantCells,
   dominantStance,
 } from '../../src/aggregate/changes.js';
 import { trendRows } from '../../src/aggregate/trends.js';
@@ -77,6 +78,51 @@ describe('dominantStance', () => {
 
   it('has a tie order that places every stance once', () => {
     expect([...DOMINANCE_ORDER].sort()).toEqual([...STANCES].sort());
+  });
+});
+
+describe('dominantCells', () => {
+  // [meeting, side, topic, dominant stance, all statements]
+  const expected: [MeetingId, string, string, Stance, number][] = [
+    ['a12', 'japan', 'platform', 'raised_issues', 1],
+    ['a12', 'japan', 'ai', 'explained', 3],
+    ['a12', 'eu', 'ai', 'explained', 1],
+    ['a12', 'both', 'ai', 'concurred', 1],
+    ['b1', 'japan', 'data', 'explained', 1],
+    ['b1', 'eu', 'data', 'raised_issues', 1],
+    ['a13', 'japan', 'ai', 'raised_issues', 2], // a 1-1 tie with explained
+    ['a13', 'eu', 'data', 'explained', 1],
+    ['a13', 'eu', 'ai', 'explained', 1],
+    ['a14', 'japan', 'ai', 'raised_issues', 1],
+    ['a14', 'eu', 'data', 'concurred', 1],
+    ['a14', 'both', 'ai', 'concurred', 1],
+    ['b2', 'japan', 'data', 'explained', 1],
+    ['b2', 'eu', 'data', 'concurred', 1],
+    ['b2', 'eu', 'ai', 'explained', 1],
+  ];
+
+  it('reads each meeting, side and topic as one stance, in the order of the trend rows', () => {
+    // Trend rows come by series first: the Council (b) before the Workshop (a).
+    const bySeries = [...expected].sort(([a], [b]) => MEETINGS[a].series.localeCompare(MEETINGS[b].series));
+    expect(dominantCells(trends)).toEqual(
+      bySeries.map(([id, side, topic, stance, statements]) => ({
+        ...MEETINGS[id],
+        side,
+        topic,
+        stance,
+        statements,
+      })),
+    );
+  });
+
+  it('agrees with changes.csv on every step', () => {
+    const cells = new Map(dominantCells(trends).map((c) => [`${c.doc} ${c.side} ${c.topic}`, c.stance]));
+    for (const change of changeRows(trends, { topics: TOPICS })) {
+      const to = Object.values(MEETINGS).find(
+        (m) => m.series === change.series && m.meeting === change.to_meeting,
+      );
+      expect(cells.get(`${to?.doc} ${change.side} ${change.topic}`) ?? '').toBe(change.to_stance);
+    }
   });
 });
 
