@@ -24,12 +24,23 @@ export { loadMetadata, type MetadataOverrides, parseMetadata } from './metadata.
 export { analyzeDocument, type MetadataOverride, statementRows } from './pipeline.js';
 export { renderTrendsSvg, STANCE_COLOURS, trendsChartSpec } from './report/chart.js';
 export { type CsvOptions, toCsv } from './report/csv.js';
+export { type ExplanationLines, explainDocument, explainStatement } from './report/explanation.js';
+export {
+  buildReviewPage,
+  type ReviewData,
+  type ReviewDocument,
+  type ReviewStatement,
+  renderReviewPage,
+  reviewData,
+} from './report/review/index.js';
 export {
   type AnalysisResult,
   type AnalyzeOptions,
   analyzeInputs,
   buildReports,
+  type ReviewOptions,
   runAnalyze,
+  runReview,
   writeFiles,
 } from './run.js';
 export { segmentSentences } from './stages/sentences.js';

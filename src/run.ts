@@ -2,7 +2,7 @@
 // Everything is computed in memory first and written last, each file through a temporary name,
 // so a failed run never leaves a half-written report behind.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CHANGE_COLUMNS, changeRows } from './aggregate/changes.js';
 import { CROSSLANG_COLUMNS, crossLangRows } from './aggregate/crosslang.js';
 import type { Meeting } from './aggregate/meetings.js';
@@ -18,6 +18,7 @@ import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metad
 import { analyzeDocument } from './pipeline.js';
 import { renderTrendsSvg } from './report/chart.js';
 import { type CsvOptions, toCsv } from './report/csv.js';
+import { buildReviewPage } from './report/review/index.js';
 import {
   allStatementRows,
   documentsTable,
@@ -110,6 +111,7 @@ export async function buildReports(
   files.set('trends-wide.csv', csv(wide));
   files.set('changes.csv', csv(objectTable(changes, CHANGE_COLUMNS)));
   files.set('trends.svg', await renderTrendsSvg(trends, order));
+  files.set('review.html', buildReviewPage(result));
   files.set('run.json', `${JSON.stringify(runRecord(result, options), null, 2)}\n`);
   return files;
 }
@@ -199,6 +201,18 @@ export async function runAnalyze(
   const files = await buildReports(result, options);
   writeFiles(options.out, files);
   if (options.textOut) writeFiles(options.textOut, textFiles(result.documents));
+  return result;
+}
+
+export interface ReviewOptions extends Pick<AnalyzeOptions, 'inputs' | 'codebook' | 'metadata'> {
+  /** The page's file; its folder is created if needed. */
+  out: string;
+}
+
+/** The review page alone (what `analyze` writes as review.html), written to `options.out`. */
+export function runReview(options: ReviewOptions): AnalysisResult {
+  const result = analyzeInputs(options);
+  writeFiles(dirname(options.out), new Map([[basename(options.out), buildReviewPage(result)]]));
   return result;
 }
 
