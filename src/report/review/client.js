@@ -130,6 +130,7 @@
     byId('status').textContent = message;
   }
   const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const passing = (count) => `${plural(count, 'statement')} ${count === 1 ? 'passes' : 'pass'} the filters`;
   const folded = (text) => text.replace(/\s+/g, ' ').trim();
   const statementText = (index) => {
     const statement = statements[index];
@@ -281,6 +282,8 @@
     let next = 0;
     for (const segment of segmentsOf(doc)) {
       const node = blockElement(segment.kind, segment.level);
+      node.dataset.start = String(segment.start);
+      node.dataset.end = String(segment.end);
       let position = segment.start;
       while (next < list.length && statements[list[next]].end <= segment.start) next++;
       for (let j = next; j < list.length; j++) {
@@ -473,7 +476,7 @@
       caption = `${listing.label}: ${plural(indexes.length, 'statement')}.`;
     } else if (anyFilter()) {
       indexes = statements.map((_, index) => index).filter((index) => passes(index, false));
-      caption = `${plural(indexes.length, 'statement')} pass the filters.`;
+      caption = `${passing(indexes.length)}.`;
     } else {
       caption = 'Set a filter, or choose a bar in Trends, to list its statements here.';
     }
@@ -815,7 +818,7 @@
       listing = { kind: 'filters' };
       refresh();
       const shown = statements.filter((_, index) => passes(index, false)).length;
-      say(`${plural(shown, 'statement')} pass the filters.`);
+      say(`${passing(shown)}.`);
     });
   }
   byId('clear-filters').addEventListener('click', () => {
