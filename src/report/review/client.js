@@ -317,6 +317,9 @@
       const stance = stanceIndex.get(now.stance) ?? 0;
       piece.className = `st side-${side} stance-${stance}${index === current ? ' current' : ''}${passes(index, false) ? '' : ' dim'}`;
       piece.tabIndex = index === tabStop ? 0 : -1;
+      // The hover card holds the current statement's row: a screen reader reads it as its description.
+      if (index === current) piece.setAttribute('aria-describedby', 'hovercard');
+      else piece.removeAttribute('aria-describedby');
       const state = isChanged(index) ? '✎' : isConfirmed(index) ? '✓' : '';
       const chip = piece.querySelector('.chip');
       if (chip) {
