@@ -420,6 +420,11 @@ describe.skipIf(SKIP)('the review page in Chromium', () => {
       Number(/(\d+) statements?$/.exec(second)?.[1]),
     );
     expect(await page.locator('#list-caption').textContent()).toContain(second.split(':')[0] ?? '');
+    // A correction moves a statement out of the bar it was listed under.
+    const listed = await page.locator('#statement-list li').count();
+    await page.locator('#statement-list button').first().click();
+    await page.keyboard.press(second.includes(', other:') ? '1' : '4');
+    expect(await page.locator('#statement-list li').count()).toBe(listed - 1);
     await page.close();
   });
 

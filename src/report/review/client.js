@@ -475,7 +475,18 @@
     let indexes = [];
     let caption = '';
     if (listing.kind === 'bar') {
-      indexes = listing.indexes;
+      // Recounted from the current coding, so a correction made meanwhile moves a statement out.
+      indexes = statements
+        .map((_, index) => index)
+        .filter((index) => {
+          const now = coding(index);
+          return (
+            passes(index, true) &&
+            statements[index].meeting === listing.meeting &&
+            now.side === listing.side &&
+            now.stance === listing.stance
+          );
+        });
       caption = `${listing.label}: ${plural(indexes.length, 'statement')}.`;
     } else if (anyFilter()) {
       indexes = statements.map((_, index) => index).filter((index) => passes(index, false));
@@ -608,7 +619,14 @@
             'aria-label': name,
           });
           rect.append(svg('title', {}, name));
-          const bar = { rect, indexes, label: `${label} · ${row.side.id} · ${stance.label}` };
+          const bar = {
+            rect,
+            indexes,
+            meeting: m,
+            side: row.side.id,
+            stance: stance.id,
+            label: `${label} · ${row.side.id} · ${stance.label}`,
+          };
           rect.addEventListener('click', () => chooseBar(bar));
           rect.addEventListener('keydown', (event) => barKey(event, bar));
           bars.push(bar);
@@ -652,7 +670,7 @@
   });
 
   function chooseBar(bar) {
-    listing = { kind: 'bar', label: bar.label, indexes: bar.indexes };
+    listing = { kind: 'bar', label: bar.label, meeting: bar.meeting, side: bar.side, stance: bar.stance };
     renderList();
     say(`Listed ${plural(bar.indexes.length, 'statement')} of ${bar.label}.`);
   }
