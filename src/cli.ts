@@ -20,7 +20,7 @@ import {
 import { formatMeetings } from './evaluate/meetings.js';
 import { runEvaluate } from './evaluate/run.js';
 import type { LanguageId } from './lang/types.js';
-import { readText, runAnalyze } from './run.js';
+import { readText, runAnalyze, runReview } from './run.js';
 import { wantsColour } from './toolkit/ansi.js';
 import { addToolkitCommands } from './toolkit/commands.js';
 import { VERSION } from './version.js';
@@ -119,6 +119,28 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         preferLang: options.preferLang as LanguageId,
         excel: options.excel === true,
         escapeFormulas: options.escapeFormulas,
+      });
+      const statements = result.documents.reduce((n, d) => n + d.statements.length, 0);
+      io.stderr(
+        `dialogue-stance: ${result.documents.length} documents, ${statements} statements -> ${options.out}\n`,
+      );
+    });
+
+  root
+    .command('review')
+    .description(
+      'write the review page alone: one self-contained HTML file to read, filter and correct the statements',
+    )
+    .argument('<inputs...>', 'files or folders')
+    .requiredOption('-o, --out <file>', 'the HTML file to write')
+    .option('--codebook <file>', 'codebook JSON replacing the default one')
+    .option('--metadata <file>', 'metadata.csv (default: metadata.csv at the top of each input folder)')
+    .action((inputs, options) => {
+      const result = runReview({
+        inputs,
+        out: options.out,
+        ...(options.codebook ? { codebook: options.codebook } : {}),
+        ...(options.metadata ? { metadata: options.metadata } : {}),
       });
       const statements = result.documents.reduce((n, d) => n + d.statements.length, 0);
       io.stderr(

@@ -30,13 +30,23 @@ export {
   explainDocument,
   explainStatement,
 } from './report/explanation.js';
+export {
+  buildReviewPage,
+  type ReviewData,
+  type ReviewDocument,
+  type ReviewStatement,
+  renderReviewPage,
+  reviewData,
+} from './report/review/index.js';
 export { renderSharesSvg, sharesChartSpec } from './report/shares-chart.js';
 export {
   type AnalysisResult,
   type AnalyzeOptions,
   analyzeInputs,
   buildReports,
+  type ReviewOptions,
   runAnalyze,
+  runReview,
   writeFiles,
 } from './run.js';
 export { segmentSentences } from './stages/sentences.js';

@@ -2,7 +2,7 @@
 // Everything is computed in memory first and written last, each file through a temporary name,
 // so a failed run never leaves a half-written report behind.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CHANGE_COLUMNS, type ChangeRow, changeRows } from './aggregate/changes.js';
 import { CROSSLANG_COLUMNS, crossLangRows } from './aggregate/crosslang.js';
 import { DEFAULT_MIN_EVIDENCE } from './aggregate/evidence.js';
@@ -19,6 +19,7 @@ import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metad
 import { analyzeDocument } from './pipeline.js';
 import { renderTrendsSvg } from './report/chart.js';
 import { type CsvOptions, toCsv } from './report/csv.js';
+import { buildReviewPage } from './report/review/index.js';
 import { renderSharesSvg } from './report/shares-chart.js';
 import {
   allStatementRows,
@@ -126,11 +127,8 @@ export async function buildReports(
   files.set('changes.csv', csv(objectTable(roundChangeFigures(changes), CHANGE_COLUMNS)));
   files.set('trends.svg', await renderTrendsSvg(trends, { ...order, meetings }));
   files.set('shares.svg', await renderSharesSvg(trends, { ...order, meetings }));
-  files.set(
-    'run.json',
-    `${JSON.stringify(runRecord(result, options, changes), null, 2)}
-`,
-  );
+  files.set('review.html', buildReviewPage(result));
+  files.set('run.json', `${JSON.stringify(runRecord(result, options, changes), null, 2)}\n`);
   return files;
 }
 
@@ -232,6 +230,18 @@ export async function runAnalyze(
   const files = await buildReports(result, options);
   writeFiles(options.out, files);
   if (options.textOut) writeFiles(options.textOut, textFiles(result.documents));
+  return result;
+}
+
+export interface ReviewOptions extends Pick<AnalyzeOptions, 'inputs' | 'codebook' | 'metadata'> {
+  /** The page's file; its folder is created if needed. */
+  out: string;
+}
+
+/** The review page alone (what `analyze` writes as review.html), written to `options.out`. */
+export function runReview(options: ReviewOptions): AnalysisResult {
+  const result = analyzeInputs(options);
+  writeFiles(dirname(options.out), new Map([[basename(options.out), buildReviewPage(result)]]));
   return result;
 }
 

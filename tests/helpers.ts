@@ -12,6 +12,7 @@ export const REPORT_FILES = [
   'crosslang.csv',
   'documents.csv',
   'meetings.csv',
+  'review.html',
   'run.json',
   'sentences.csv',
   'shares.svg',

@@ -1,0 +1,22 @@
+// The review page: data builder and template (see data.ts and page.ts).
+import type { AnalysisResult } from '../../run.js';
+import { reviewData } from './data.js';
+import { renderReviewPage } from './page.js';
+
+export {
+  corpusFingerprint,
+  cueSpans,
+  type ReviewData,
+  type ReviewDocument,
+  type ReviewStatement,
+  reviewData,
+  SNIPPET_MIN_WORDS,
+  snippetSpan,
+  wordSpans,
+} from './data.js';
+export { jsonForScript, renderReviewPage } from './page.js';
+
+/** review.html for an analysed corpus. */
+export function buildReviewPage(result: AnalysisResult): string {
+  return renderReviewPage(reviewData(result));
+}
