@@ -292,6 +292,7 @@ function withDefaults(value: JsonObject, file: string): Codebook {
       label: side.label ?? side.id,
       aliases: side.aliases ?? {},
       adjectives: side.adjectives ?? {},
+      ...(side.capitalSurnames === true ? { capitalSurnames: true } : {}),
     })),
     joint: codebook.joint ?? {},
     topics: codebook.topics.map((topic) => ({

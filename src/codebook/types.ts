@@ -14,6 +14,8 @@ export interface CodebookSide {
   aliases: ByLanguage<string[]>;
   /** "Japanese", "European": with each group noun ("experts", "side") they name the side too. */
   adjectives: ByLanguage<string[]>;
+  /** Its officials' names are written surname first in capitals ("SATO Ichiro") in English releases. */
+  capitalSurnames?: boolean;
 }
 
 export interface CodebookTopic {

@@ -172,6 +172,8 @@ export interface StructureGrammar {
   headingMaxWords: number;
   /** Sentence-final punctuation that keeps a line from being a heading. */
   sentenceEnd: RegExp;
+  /** An ending a heading may have despite its full stop ("3. Data and AI, etc."). */
+  headingTail: RegExp;
 }
 
 /** A clause as read and decided: the statement before its topic and offsets are added. */

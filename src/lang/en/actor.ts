@@ -127,8 +127,12 @@ export function partnersWith(
   for (let i = from; i < to - 1; i++) {
     const withToken = tokens[i];
     if (withToken?.lower !== vocabulary.model.grammar.partnerPreposition) continue;
-    const [partner] = findMentions(tokens, vocabulary, i + 1, to);
-    if (!partner || partner.start !== i + 1 || partner.governedBy === "'s" || partner.alias.kind !== 'party')
+    // "with our Japanese counterparts": a possessive may stand between "with" and the partner.
+    const at = vocabulary.model.grammar.firstPersonPossessives.has(tokens[i + 1]?.lower ?? '')
+      ? i + 2
+      : i + 1;
+    const [partner] = findMentions(tokens, vocabulary, at, to);
+    if (!partner || partner.start !== at || partner.governedBy === "'s" || partner.alias.kind !== 'party')
       continue;
     partners.push({
       side: partner.alias.side,
@@ -136,4 +140,24 @@ export function partnersWith(
     });
   }
   return partners;
+}
+
+/**
+ * "Together we agreed ...", "we jointly decided ...": the first person acting together with the
+ * other party. Returns that party's side, or null.
+ */
+export function togetherWith(
+  tokens: readonly Token[],
+  vocabulary: Vocabulary,
+  from: number,
+  to: number,
+  publisherOther: string | null,
+): { side: string; text: string } | null {
+  if (!publisherOther) return null;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token && vocabulary.model.grammar.jointAdverbs.has(token.lower))
+      return { side: publisherOther, text: token.text };
+  }
+  return null;
 }

@@ -62,6 +62,8 @@ function predicateKind(
   model: EnglishModel,
   i: number,
   mentionEnds: ReadonlySet<number>,
+  /** Where pronouns end ("we", "I"): whatever word follows them is their verb ("We spent ..."). */
+  pronounEnds: ReadonlySet<number> = new Set(),
 ): 'aux' | 'verb' | 'unknown-verb' | null {
   const token = tokens[i];
   if (!token) return null;
@@ -86,6 +88,9 @@ function predicateKind(
   // After an appositive ("Mr. X, Director-General of DG CONNECT, opened ...") the actor ends earlier.
   const afterAppositive = before === ',' && [...mentionEnds].some((end) => end < i - 1);
   if ((afterActor || afterAppositive) && /^\p{Ll}{3,}ed$/u.test(token.text)) return 'unknown-verb';
+  const afterPronoun = pronounEnds.has(i) || pronounEnds.has(backOverAdverbs(tokens, model, i));
+  if (afterPronoun && /^\p{Ll}{2,}$/u.test(token.text) && !model.grammar.prepositions.has(token.lower))
+    return 'unknown-verb';
   if (mentionEnds.has(i) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && /^\p{Ll}{3,}s$/u.test(token.text))
     return 'unknown-verb';
   return null;
@@ -245,6 +250,13 @@ export function analyzeClause(
   const afterOpener = openerEnd(tokens, model, from, to);
   const mentions = findMentions(tokens, vocabulary, from, to);
   const mentionEnds = new Set(mentions.map((m) => m.end));
+  const pronounEnds = new Set(
+    mentions
+      .filter((m) => m.alias.kind === 'first-person' || m.alias.kind === 'pronoun')
+      // "their cooperation": a possessive is no subject.
+      .filter((m) => !grammar.determiners.has(tokens[m.end - 1]?.lower ?? ''))
+      .map((m) => m.end),
+  );
   // "the United States": a word inside an actor's name is never its predicate.
   const inName = new Set(
     mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
@@ -263,7 +275,7 @@ export function analyzeClause(
       if (text === ')') depth = Math.max(0, depth - 1);
       // "The Digital Partnership, which was launched in 2022, is ...": not the relative clause's verb.
       if (depth > 0 || inName.has(i) || grammar.relatives.has(tokens[i - 1]?.lower ?? '')) continue;
-      const kind = predicateKind(tokens, model, i, mentionEnds);
+      const kind = predicateKind(tokens, model, i, mentionEnds, pronounEnds);
       if (!kind) continue;
       const opener = afterOpener > from ? afterOpener : -1;
       const subject = subjectRegion(tokens, model, mentions, opener, from, i, strict ? kind : 'aux');

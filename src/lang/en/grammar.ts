@@ -34,6 +34,8 @@ export interface EnglishGrammar {
   /** "our Japanese counterparts": the nouns after a first-person possessive that name the other party. */
   counterpartWords: ReadonlySet<string>;
   firstPersonPossessives: ReadonlySet<string>;
+  /** "Together we agreed", "we jointly decided": a first person acting with the other side. */
+  jointAdverbs: ReadonlySet<string>;
   months: readonly string[];
   weekdays: readonly string[];
   ordinals: ReadonlyMap<string, number>;
@@ -75,6 +77,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     appositiveOpeners: wordSet(data, 'appositiveOpeners'),
     counterpartWords: wordSet(data, 'counterpartWords'),
     firstPersonPossessives: wordSet(data, 'firstPersonPossessives'),
+    jointAdverbs: wordSet(data, 'jointAdverbs'),
     months: words(data, 'months'),
     weekdays: words(data, 'weekdays'),
     ordinals: new Map(Object.entries(data.ordinals as Record<string, number>)),
@@ -102,6 +105,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
       titleMaxChars: 120,
       headingMaxWords: 14,
       sentenceEnd: /[.;,!?。]$/,
+      headingTail: regex(data, 'headingTail'),
     },
   };
 }

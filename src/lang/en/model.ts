@@ -34,6 +34,8 @@ export interface EnglishModel {
   grammar: EnglishGrammar;
   /** The codebook's party ids. */
   parties: readonly string[];
+  /** The side that writes its officials' surnames in capitals ("SATO Ichiro"), if any. */
+  capitalSurnames: string | null;
   /** Lower-cased side adjectives ("japanese", "european") and their sides. */
   adjectives: ReadonlyMap<string, string>;
   /** Looked up longest first, so "the EU side" wins over "the EU". */
@@ -107,6 +109,12 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
     ...part.pronouns.joint.map((pronoun) => aliasPhrase(pronoun, 'both', 'pronoun')),
     ...part.pronouns.party.map((pronoun) => aliasPhrase(pronoun, 'none', 'party-pronoun')),
     ...part.pronouns.first.map((pronoun) => aliasPhrase(pronoun, 'none', 'first-person')),
+    // "our experts", "my team": a first-person possessive with a group noun is the publisher too.
+    ...(part.pronouns.first.length > 0
+      ? [...grammar.firstPersonPossessives].flatMap((possessive) =>
+          predicates.groups.map((group) => aliasPhrase(`${possessive} ${group}`, 'none', 'first-person')),
+        )
+      : []),
   ];
 
   const verbForms = new Map<string, { lemma: string; form: VerbForm }[]>();
@@ -148,6 +156,7 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
   return {
     grammar,
     parties: codebook.sides.map((side) => side.id),
+    capitalSurnames: codebook.sides.find((side) => side.capitalSurnames)?.id ?? null,
     adjectives: new Map(
       codebook.sides.flatMap((side) =>
         (side.adjectives.en ?? []).map((a): [string, string] => [a.toLowerCase(), side.id]),

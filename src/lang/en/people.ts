@@ -80,12 +80,12 @@ function titleBefore(
 function introductions(
   tokens: readonly Token[],
   vocabulary: Vocabulary,
-): { words: string[]; side: string }[] {
+): { words: string[]; side: string; presumed: boolean }[] {
   const { model } = vocabulary;
   const { honorifics } = model.grammar;
   const mentions = findMentions(tokens, vocabulary).filter((m) => m.alias.kind === 'party');
   const inMention = (i: number) => mentions.some((m) => m.start <= i && i < m.end);
-  const found: { words: string[]; side: string }[] = [];
+  const found: { words: string[]; side: string; presumed: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let name: Name | null = null;
     let side: string | undefined;
@@ -110,7 +110,14 @@ function introductions(
     }
     if (!name) continue;
     side ??= appositiveSide(model, tokens, mentions, name) ?? listedUnder(model, tokens, mentions, name);
-    if (side) found.push({ words: tokens.slice(name.start, name.end).map((t) => t.text), side });
+    // "Vice-Minister KOBAYASHI Hideo": where a party writes its officials' surnames in capitals, a
+    // titled name so written is presumably one of them, unless the document says otherwise.
+    const words = tokens.slice(name.start, name.end).map((t) => t.text);
+    const capitals =
+      words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    const presumed = !side && capitals && model.capitalSurnames !== null;
+    if (presumed) side = model.capitalSurnames ?? undefined;
+    if (side) found.push({ words: tokens.slice(name.start, name.end).map((t) => t.text), side, presumed });
     i = name.end - 1;
   }
   return found;
@@ -171,14 +178,26 @@ export function learnPeople(sentences: readonly (readonly Token[])[], model: Eng
     const known = sideOf.get(alias);
     sideOf.set(alias, known === undefined || known === side ? side : null);
   };
+  const namesOf = (words: readonly string[]): string[] => {
+    // Either name order ("KOBAYASHI Hideo" is also "Hideo KOBAYASHI"), and the surname: the word in
+    // capitals ("FUJIWARA Akiko"), else the last word ("Lorenzo Bellini").
+    const surname = words.find((word) => /^\p{Lu}{2,}$/u.test(word)) ?? words.at(-1);
+    return [
+      words.join(' '),
+      ...(words.length === 2 ? [[...words].reverse().join(' ')] : []),
+      ...(surname && words.length > 1 ? [surname] : []),
+    ];
+  };
+  const presumed: { words: string[]; side: string }[] = [];
   for (const tokens of sentences) {
-    for (const { words, side } of introductions(tokens, vocabulary)) {
-      learn(words.join(' '), side);
-      // The surname: the word in capitals ("FUJIWARA Akiko"), else the last word ("Lorenzo Bellini").
-      const surname = words.find((word) => /^\p{Lu}{2,}$/u.test(word)) ?? words.at(-1);
-      if (surname && words.length > 1) learn(surname, side);
+    for (const found of introductions(tokens, vocabulary)) {
+      if (found.presumed) presumed.push(found);
+      else for (const name of namesOf(found.words)) learn(name, found.side);
     }
   }
+  // A side presumed from how a name is written yields to what the document says of that name.
+  for (const { words, side } of presumed)
+    for (const name of namesOf(words)) if (!sideOf.has(name)) learn(name, side);
   return [...sideOf]
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([alias, side]) => personAlias(alias, side));

@@ -86,6 +86,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
       // Japanese writes no spaces between words: the character limit is the one that counts.
       headingMaxWords: Number.POSITIVE_INFINITY,
       sentenceEnd: /[。．！？!?、,]$/u,
+      headingTail: regex(data, 'headingTail'),
     },
   };
 }

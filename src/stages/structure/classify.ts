@@ -23,6 +23,9 @@ const SHORT_HEADING_WORDS = 6;
 /** A line this long, with text right below it, is a hard-wrapped paragraph, not a heading. */
 const HARD_WRAP_LENGTH = 64;
 
+/** A heading with text right below it has at most this many words ("EU-Japan ICT Policy Dialogue – 16 June 2021"). */
+const TIGHT_HEADING_WORDS = 10;
+
 import type { Unit } from './units.js';
 
 /** A block before sections are assigned, with what nesting needs to know about headings. */
@@ -91,6 +94,13 @@ export function findMarker(text: string, reader?: StructureReader): Marker | nul
   return null;
 }
 
+/** A line that is nothing but list markers: "• 2.", "(3)", "ii.". */
+function isMarkerOnly(text: string, reader: StructureReader): boolean {
+  const rest = text.replace(BULLET, '');
+  const enumerator = findMarker(`${rest} x`, reader);
+  return enumerator !== null && enumerator.style !== 'bullet' && `${rest} x`.slice(enumerator.length) === 'x';
+}
+
 /** Short, capitalised, and not closed like a sentence. */
 export function isHeadingLike(
   reader: StructureReader,
@@ -100,6 +110,8 @@ export function isHeadingLike(
   title = false,
 ): boolean {
   const { grammar } = reader;
+  // "3. Data and AI, etc.": a list left open is still a heading.
+  text = text.replace(grammar.headingTail, '');
   if (text.length > maxChars || !/\p{L}/u.test(text)) return false;
   if (grammar.sentenceEnd.test(text) || /^[\p{Ll}]/u.test(text)) return false;
   if (reader.isDateOnly(text)) return false;
@@ -286,6 +298,8 @@ export function classifyUnits(reader: StructureReader, units: readonly Unit[]): 
       continue;
     }
 
+    // "• 2." alone on its line, the item's text on the next: the number is a marker, no text.
+    if (isMarkerOnly(text, reader)) continue;
     const marker = findMarker(text, reader);
     const content = marker ? text.slice(marker.length) : text;
     if (hintKind === 'heading') {
@@ -326,7 +340,10 @@ export function classifyUnits(reader: StructureReader, units: readonly Unit[]): 
       (/^\p{Ll}/u.test(next.text) ||
         grammar.runsOn.test(text) ||
         text.length >= HARD_WRAP_LENGTH ||
-        text.split(/\s+/).length > SHORT_HEADING_WORDS);
+        // A heading with its text right below it is short and holds no clause ("As for smart
+        // cities, Japan presented the Smart City Reference" is the first line of a wrapped paragraph).
+        (text.split(/\s+/).length > SHORT_HEADING_WORDS &&
+          (text.split(/\s+/).length > TIGHT_HEADING_WORDS || text.includes(','))));
     if (!marker && hintKind !== 'item' && standsApart && !runsOn && isHeadingLike(reader, text)) {
       blocks.push({ ...block('heading', unit), style: 'plain', number: null });
       continue;
