@@ -73,7 +73,8 @@ class MarkdownWalker {
       }
     }
     // A footnote reference left as literal text ("ISAC[^1]") reads as "[1]", like the linked form.
-    return text.replace(/\[\^([^\]\s]+)\]/g, '[$1]');
+    // The label excludes "[" so that a flood of "[^" is one linear scan, not one scan per "[^".
+    return text.replace(/\[\^([^[\]\s]+)\]/g, '[$1]');
   }
 
   /** Writes one block of body text, deciding between item, footnote and paragraph. */
@@ -162,9 +163,88 @@ class MarkdownWalker {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Bounded work. The parser (micromark) is linear on text as people write it but not on some
+// shapes: containers nested thousands deep ("> > > ...", "- - - ...", ever deeper indentation)
+// cost time per line in the depth and overflow the call stack of any tree walk, and a paragraph
+// with thousands of emphasis or bracket delimiters ("**...**", "[[[[") is matched in quadratic
+// time. Neither changes the visible text, so a line's container prefix is cut to a depth no summary
+// needs, and the delimiters of a paragraph with more than any summary has are escaped (shown as
+// written). Everything here is one pass over the lines.
+
+/** Container markers (">", bullets, "1.") kept at the start of a line, and columns of indentation. */
+export const MAX_CONTAINER_MARKERS = 32;
+export const MAX_INDENT_COLUMNS = 128;
+/** Emphasis or bracket delimiters in one paragraph past which they are escaped. */
+export const MAX_DELIMITERS = 256;
+
+const PREFIX_SPACE = /[ \t]*/y;
+const PREFIX_MARKER = />|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/y;
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
+
+/** `line` with its leading markers and indentation cut to the limits above. */
+function boundPrefix(line: string): string {
+  let at = 0;
+  let kept = '';
+  let markers = 0;
+  let columns = 0;
+  for (;;) {
+    PREFIX_SPACE.lastIndex = at;
+    const space = PREFIX_SPACE.exec(line)?.[0] ?? '';
+    const width = space.replace(/\t/g, '    ').length;
+    // White space after a dropped marker goes with it.
+    if (markers <= MAX_CONTAINER_MARKERS)
+      kept +=
+        columns + width <= MAX_INDENT_COLUMNS ? space : ' '.repeat(Math.max(0, MAX_INDENT_COLUMNS - columns));
+    columns = Math.min(MAX_INDENT_COLUMNS, columns + width);
+    at += space.length;
+    PREFIX_MARKER.lastIndex = at;
+    const marker = PREFIX_MARKER.exec(line)?.[0];
+    if (marker === undefined) break;
+    if (markers < MAX_CONTAINER_MARKERS) kept += marker;
+    markers += 1;
+    at += marker.length;
+  }
+  return at === kept.length ? line : kept + line.slice(at);
+}
+
+const DELIMITER = /[*_[\]]/g;
+
+/** Escapes the emphasis and bracket delimiters of each paragraph that has too many of them. */
+function escapeDelimiterFloods(lines: string[]): void {
+  let start = 0;
+  let count = 0;
+  let fenced = false;
+  const flush = (end: number): void => {
+    if (count > MAX_DELIMITERS)
+      for (let i = start; i < end; i++) {
+        const line = lines[i] ?? '';
+        // The line's own prefix (a bullet, a thematic break) keeps its meaning.
+        const body = line.search(/[^\s>*+-]/);
+        if (body >= 0) lines[i] = line.slice(0, body) + line.slice(body).replace(DELIMITER, '\\$&');
+      }
+    start = end + 1;
+    count = 0;
+  };
+  lines.forEach((line, i) => {
+    if (FENCE.test(line)) fenced = !fenced;
+    if (fenced || line.trim() === '') flush(i);
+    else count += line.match(DELIMITER)?.length ?? 0;
+  });
+  flush(lines.length);
+}
+
+/** The source with pathological nesting and delimiter floods defused (see above). */
+export function boundMarkdown(source: string): string {
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) lines[i] = boundPrefix(lines[i] ?? '');
+  escapeDelimiterFloods(lines);
+  return lines.join('\n');
+}
+
 /** Extracts the text of a Markdown document as blocks separated by blank lines, with block hints. */
 export function extractMarkdown(markdown: string): ExtractedText {
-  const source = markdown.replace(/^\uFEFF/, '').replace(FRONT_MATTER, '');
+  const source = boundMarkdown(markdown.replace(/^\uFEFF/, '').replace(FRONT_MATTER, ''));
   const walker = new MarkdownWalker(source);
   for (const node of fromMarkdown(source).children) walker.block(node, null);
   return walker.writer.result();

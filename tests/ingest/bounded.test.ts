@@ -1,0 +1,135 @@
+// Bounded work on adversarial input: every regular expression family of src/ingest and
+// src/metadata.ts on a string built to make a backtracking pattern go quadratic, and the HTML and
+// Markdown extractors on deep nesting and floods of markup. At these sizes a quadratic pattern
+// takes minutes; linear work takes milliseconds, so the budget is far from both.
+import { describe, expect, it } from 'vitest';
+import { declaredCharset } from '../../src/ingest/decode.js';
+import { extractHtml, foldSpace, isGloss } from '../../src/ingest/html.js';
+import { boundMarkdown, extractMarkdown, MAX_CONTAINER_MARKERS } from '../../src/ingest/markdown.js';
+import { parseMetadata } from '../../src/metadata.js';
+
+// Markdown goes through micromark, some 20 times slower per character than a regular expression,
+// so its cases use M: still minutes if quadratic.
+const N = 200_000;
+const M = N / 8;
+const BUDGET_MS = 2_000;
+
+function timed(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+describe('regular expressions: no super-linear backtracking', () => {
+  const metadata = (text: string) => () => {
+    try {
+      parseMetadata(text, 'metadata.csv');
+    } catch {
+      // A refusal is fine; only the time counts.
+    }
+  };
+  it.each<[string, () => unknown]>([
+    ['foldSpace: long white space runs', () => foldSpace(`${' \u3000\t'.repeat(N)}x${' '.repeat(N)}`)],
+    ['GLOSS: digits with no space after', () => isGloss(`* ${'1'.repeat(N)}`)],
+    ['GLOSS: many words, no colon', () => isGloss(`*${' AB'.repeat(N)}`)],
+    ['GLOSS: one long term, no colon', () => isGloss(`* ${'A'.repeat(N)} `)],
+    ['GLOSS/TERM: long acronym-like term', () => isGloss(`* ${'A.'.repeat(N)}:`)],
+    ['CHROME: long class name', () => extractHtml(`<div class="${'site-'.repeat(N)}">x</div>`)],
+    ['MAIN_ID: long id', () => extractHtml(`<div id="${'main-'.repeat(N)}">x</div>`)],
+    ['footnote class /note/', () => extractHtml(`<div class="${'not'.repeat(N)}">x</div>`)],
+    ['isHidden: long style', () => extractHtml(`<p style="${' '.repeat(N)}display :${' '.repeat(N)}">x</p>`)],
+    ['parseInteger: ol start', () => extractHtml(`<ol start="${' '.repeat(N)}${'1'.repeat(N)}x"><li>x</ol>`)],
+    ['heading name', () => extractHtml(`<h${'1'.repeat(N)}>x</h1>`)],
+    ['FOOTNOTE_DEFINITION: unclosed label', () => extractMarkdown(`[^${'a'.repeat(M)}`)],
+    ['footnote label in a paragraph', () => extractMarkdown(`[^${'a'.repeat(M)}]: x ${'[^a'.repeat(M)}`)],
+    ['footnote references: a flood of "[^"', () => extractMarkdown('[^'.repeat(M))],
+    ['FRONT_MATTER: no key', () => extractMarkdown(`---\n${'a'.repeat(M)}`)],
+    ['FRONT_MATTER: no end', () => extractMarkdown(`---\nkey: v\n${'\n---   x'.repeat(M / 2)}`)],
+    ['Markdown prefix: deep blockquote', () => extractMarkdown(`${'> '.repeat(M)}x`)],
+    ['Markdown prefix: deep lists on one line', () => extractMarkdown(`${'- '.repeat(M)}x`)],
+    ['Markdown prefix: long indentation', () => extractMarkdown(`${' '.repeat(M)}- x`)],
+    ['Markdown prefix: long numbers', () => extractMarkdown(`${'1'.repeat(M)}. x`)],
+    ['<br> test', () => extractMarkdown(`x <br${'r'.repeat(M)}`)],
+    ['meta charset prescan', () => declaredCharset(Buffer.from(`<meta ${'a='.repeat(N)}`))],
+    ['metadata: quotes in the header', metadata(`${'"'.repeat(N)}\n`)],
+    ['metadata: long meeting number', metadata(`doc,meeting\nx,${'1'.repeat(N)}x\n`)],
+    ['metadata: long date', metadata(`doc,date\nx,${'2021-'.repeat(N)}\n`)],
+  ])('%s', (_name, run) => {
+    expect(timed(run)).toBeLessThan(BUDGET_MS);
+  });
+});
+
+describe('HTML: deep nesting and floods of markup, linear and without a stack overflow', () => {
+  const deep = 100_000;
+  it.each<[string, string, string]>([
+    ['nested divs', `${'<div>'.repeat(deep)}Japan explained.${'</div>'.repeat(deep)}`, 'Japan explained.\n'],
+    ['unclosed divs', `${'<div>'.repeat(deep)}Japan explained.`, 'Japan explained.\n'],
+    ['nested inline elements', `<p>${'<b><i>'.repeat(deep)}Japan explained.`, 'Japan explained.\n'],
+    ['stray end tags in deep nesting', `${'<div>'.repeat(deep)}${'</span>'.repeat(deep)}Japan.`, 'Japan.\n'],
+    ['nested lists', `${'<ul><li>'.repeat(deep / 4)}Japan.`, '• Japan.\n'],
+    ['nested tables', `${'<table><tr><td>'.repeat(deep / 4)}Japan.`, 'Japan.\n'],
+    ['unclosed comment', `<p>Japan.</p><!--${'<p>x</p>'.repeat(deep)}`, 'Japan.\n'],
+    ['unclosed script', `<p>Japan.</p><script>${'<p>x</p>'.repeat(deep)}`, 'Japan.\n'],
+    ['unclosed style', `<p>Japan.</p><style>${'p{}'.repeat(deep)}`, 'Japan.\n'],
+    ['CDATA', `<p>Japan.</p><![CDATA[${'<p>x</p>'.repeat(deep)}]]>`, 'Japan.\n'],
+    ['unclosed tag', `<p>Japan.</p><p ${'a="b" '.repeat(deep)}`, 'Japan.\n'],
+  ])('%s', (_name, html, text) => {
+    let result = { text: '' };
+    expect(timed(() => (result = extractHtml(html)))).toBeLessThan(BUDGET_MS);
+    expect(result.text).toBe(text);
+  });
+
+  it('a page of scripts, styles and comments between paragraphs keeps only the paragraphs', () => {
+    const block =
+      '<script>var a = "<p>no</p>";</script><style>p{}</style><!-- <p>no</p> --><p>Japan explained.</p>';
+    let result = { text: '' };
+    expect(timed(() => (result = extractHtml(block.repeat(20_000))))).toBeLessThan(BUDGET_MS * 2);
+    expect(result.text).toBe('Japan explained.\n\n'.repeat(20_000).slice(0, -1));
+  });
+});
+
+describe('Markdown: deep nesting, delimiter floods, code blocks and tables', () => {
+  it.each<[string, string, string]>([
+    ['deep blockquote', `${'>'.repeat(100_000)} Japan explained.`, 'Japan explained.\n'],
+    ['deep lists on one line', `${'- '.repeat(50_000)}Japan explained.`, '• Japan explained.\n'],
+    [
+      'emphasis flood',
+      `${'**'.repeat(20_000)}Japan${'**'.repeat(20_000)}`,
+      `${'**'.repeat(20_000)}Japan${'**'.repeat(20_000)}\n`,
+    ],
+    [
+      'nested emphasis flood',
+      `${'*_'.repeat(20_000)}x${'_*'.repeat(50_000)}`,
+      `${'*_'.repeat(20_000)}x${'_*'.repeat(50_000)}\n`,
+    ],
+    ['bracket flood', `${'['.repeat(40_000)}x`, `${'['.repeat(40_000)}x\n`],
+    ['image flood', `${'!['.repeat(20_000)}x`, `${'!['.repeat(20_000)}x\n`],
+    ['footnote reference flood', `${'[^'.repeat(20_000)}x`, `${'[^'.repeat(20_000)}x\n`],
+  ])('%s', (_name, markdown, text) => {
+    let result = { text: '' };
+    expect(timed(() => (result = extractMarkdown(markdown)))).toBeLessThan(BUDGET_MS);
+    expect(result.text).toBe(text);
+  });
+
+  it('code blocks and tables, 2,000 of each', () => {
+    const block =
+      '```\ncode * with _ stars\n```\n\n| a | b |\n|---|---|\n| *x* | [y](z) |\n\nJapan **explained**.\n\n';
+    let result = { text: '' };
+    expect(timed(() => (result = extractMarkdown(block.repeat(2_000))))).toBeLessThan(BUDGET_MS);
+    expect(
+      result.text.startsWith(
+        'code * with _ stars\n\n| a | b | |---|---| | x | y |\n\nJapan explained.\n\n',
+      ),
+    ).toBe(true);
+  });
+
+  it('ordinary emphasis and nesting are untouched by the bounds', () => {
+    const markdown = '> - **Japan** explained _AI_ and [links](x).\n>   - 1. nested\n';
+    expect(boundMarkdown(markdown)).toBe(markdown);
+    expect(extractMarkdown(markdown).text).toBe('• Japan explained AI and links.\n\n1. nested\n');
+  });
+
+  it(`a line keeps at most ${MAX_CONTAINER_MARKERS} container markers`, () => {
+    expect(boundMarkdown(`${'> '.repeat(40)}x`)).toBe(`${'> '.repeat(32)}x`);
+  });
+});
