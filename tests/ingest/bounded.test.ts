@@ -117,9 +117,7 @@ describe('Markdown: deep nesting, delimiter floods, code blocks and tables', () 
     let result = { text: '' };
     expect(timed(() => (result = extractMarkdown(block.repeat(2_000))))).toBeLessThan(BUDGET_MS);
     expect(
-      result.text.startsWith(
-        'code * with _ stars\n\n| a | b | |---|---| | x | y |\n\nJapan explained.\n\n',
-      ),
+      result.text.startsWith('code * with _ stars\n\n| a | b | |---|---| | x | y |\n\nJapan explained.\n\n'),
     ).toBe(true);
   });
 
