@@ -211,7 +211,9 @@ describe('usage and configuration errors: exit 2, one line, nothing written', ()
     for (const argv of [['--help'], ['analyze', '--help'], ['evaluate', '--help']]) {
       const result = await runCli(...argv);
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/Exit status:\n {2}0 .+\n {2}1 .+\n[\s\S]*\n {2}2 .+\n[\s\S]*\n {2}70 .+/);
+      expect(result.stdout).toMatch(
+        /Exit status:\n {2}0 .+\n {2}1 .+\n[\s\S]*\n {2}2 .+\n[\s\S]*\n {2}70 .+/,
+      );
     }
   });
 });
