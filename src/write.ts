@@ -145,15 +145,18 @@ function removeLeftovers(dir: string): void {
 }
 
 /**
- * For the crash tests only: with DIALOGUE_STANCE_TEST_HOLD=point[:ms] the run says
- * "test hold: point" on stderr at that point and blocks (default 20 s), so a test can kill it
- * exactly there.
+ * For the crash tests only: with DIALOGUE_STANCE_TEST_HOLD=point the run says "test hold: point"
+ * on stderr at that point and waits there, up to 20 s, while the file named by
+ * DIALOGUE_STANCE_TEST_RELEASE exists (or the whole 20 s without one), so a test can kill it
+ * exactly there, or run something else while it holds the folder.
  */
 function testHold(point: string): void {
-  const [wanted, ms] = (process.env.DIALOGUE_STANCE_TEST_HOLD ?? '').split(':');
-  if (wanted !== point) return;
+  if (process.env.DIALOGUE_STANCE_TEST_HOLD !== point) return;
   writeSync(2, `dialogue-stance: test hold: ${point}\n`);
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(ms ?? 20_000));
+  const release = process.env.DIALOGUE_STANCE_TEST_RELEASE;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; waited < 20_000 && (release === undefined || existsSync(release)); waited += 20)
+    Atomics.wait(pause, 0, 0, 20);
 }
 
 /**
