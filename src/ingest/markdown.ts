@@ -34,9 +34,10 @@ export const FRONT_MATTER =
   /^---[ \t]*\r?\n(?=[A-Za-z_][\w -]*:)[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 class MarkdownWalker {
-  readonly writer = new BlockWriter();
-
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    readonly writer: BlockWriter,
+  ) {}
 
   private sourceOf(node: MdNode): string {
     const start = node.position?.start.offset;
@@ -246,10 +247,66 @@ export function boundMarkdown(source: string): string {
   return lines.join('\n');
 }
 
+// A long document is parsed in pieces: micromark keeps an event list of some hundred bytes per
+// character of input, so a 50 MB file would need gigabytes (and some of its list operations grow
+// with the list). Pieces end at a blank line before a line that starts flush left, outside fenced
+// code and HTML blocks (which may hold blank lines), where no block can continue into the next
+// piece. Documents under the piece size, every real summary, are parsed whole as before; in a long
+// one, a link reference defined in another piece stays literal text.
+export const PIECE_CHARS = 256 * 1024;
+
+const HTML_BLOCK_START = /^ {0,3}<(?:(script|pre|style|textarea)\b|(!--))/i;
+const HTML_BLOCK_END: Record<string, RegExp> = {
+  script: /<\/script>/i,
+  pre: /<\/pre>/i,
+  style: /<\/style>/i,
+  textarea: /<\/textarea>/i,
+  '!--': /-->/,
+};
+
+/** `source` cut into pieces of about PIECE_CHARS at safe blank lines (see above). */
+export function markdownPieces(source: string): string[] {
+  if (source.length <= PIECE_CHARS) return [source];
+  const pieces: string[] = [];
+  const lines = source.split('\n');
+  let start = 0; // offset of the current piece
+  let offset = 0; // offset of the current line
+  let fence: string | null = null;
+  let htmlEnd: RegExp | null = null;
+  let blankBefore = false;
+  for (const line of lines) {
+    const safe = fence === null && htmlEnd === null && blankBefore && /^[^\s]/.test(line);
+    if (safe && offset - start >= PIECE_CHARS) {
+      pieces.push(source.slice(start, offset));
+      start = offset;
+    }
+    if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else if (fence !== null) {
+      if (line.trimStart().startsWith(fence)) fence = null;
+    } else {
+      const opened = FENCE.exec(line)?.[0]?.trim();
+      if (opened) fence = opened.slice(0, 3);
+      const html = HTML_BLOCK_START.exec(line);
+      if (!opened && html) {
+        const end = HTML_BLOCK_END[(html[1] ?? html[2] ?? '').toLowerCase()];
+        if (end && !end.test(line.slice(html[0].length))) htmlEnd = end;
+      }
+    }
+    blankBefore = line.trim() === '';
+    offset += line.length + 1;
+  }
+  pieces.push(source.slice(start));
+  return pieces;
+}
+
 /** Extracts the text of a Markdown document as blocks separated by blank lines, with block hints. */
 export function extractMarkdown(markdown: string): ExtractedText {
   const source = boundMarkdown(markdown.replace(/^\uFEFF/, '').replace(FRONT_MATTER, ''));
-  const walker = new MarkdownWalker(source);
-  for (const node of fromMarkdown(source).children) walker.block(node, null);
-  return walker.writer.result();
+  const writer = new BlockWriter();
+  for (const piece of markdownPieces(source)) {
+    const walker = new MarkdownWalker(piece, writer);
+    for (const node of fromMarkdown(piece).children) walker.block(node, null);
+  }
+  return writer.result();
 }

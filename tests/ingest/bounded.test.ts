@@ -12,6 +12,8 @@ import {
   FOOTNOTE_REFERENCE,
   FRONT_MATTER,
   MAX_CONTAINER_MARKERS,
+  markdownPieces,
+  PIECE_CHARS,
 } from '../../src/ingest/markdown.js';
 import { parseMetadata } from '../../src/metadata.js';
 
@@ -146,5 +148,41 @@ describe('Markdown: deep nesting, delimiter floods, code blocks and tables', () 
 
   it(`a line keeps at most ${MAX_CONTAINER_MARKERS} container markers`, () => {
     expect(boundMarkdown(`${'> '.repeat(40)}x`)).toBe(`${'> '.repeat(32)}x`);
+  });
+});
+
+describe('Markdown: a long document is parsed in pieces, cut only where no block continues', () => {
+  const filler = 'Japan explained AI. '.repeat(40);
+  const paragraphs = (count: number) => Array.from({ length: count }, () => filler).join('\n\n');
+  const fill = Math.ceil(PIECE_CHARS / (filler.length + 2));
+
+  it.each<[string, string]>([
+    ['fenced code', '```\ncode\n\nflush left in the fence\n\nmore\n```'],
+    ['an HTML comment', '<!--\nhidden\n\nflush left in the comment\n-->'],
+    ['a script', '<script>\nvar a;\n\nflush();\n</script>'],
+    ['a list item with an indented paragraph', '- item\n\n  its second paragraph'],
+  ])('%s across the piece size is never cut', (_name, block) => {
+    const source = `${paragraphs(fill - 1)}\n\n${block}\n\n${paragraphs(fill)}\n`;
+    const pieces = markdownPieces(source);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(source);
+    const at = source.indexOf(block);
+    let offset = 0;
+    for (const piece of pieces.slice(0, -1)) {
+      offset += piece.length;
+      expect(offset <= at || offset >= at + block.length, `cut at ${offset}`).toBe(true);
+    }
+  });
+
+  it('gives the same text as the whole document would', () => {
+    const source = `# Title\n\n${paragraphs(3 * fill)}\n`;
+    expect(markdownPieces(source).length).toBeGreaterThan(2);
+    const { text, hints } = extractMarkdown(source);
+    expect(text).toBe(`Title\n\n${`${filler.trim()}\n\n`.repeat(3 * fill).slice(0, -1)}`);
+    expect(hints).toHaveLength(3 * fill + 1);
+  });
+
+  it('a summary-sized document is one piece', () => {
+    expect(markdownPieces(paragraphs(10))).toHaveLength(1);
   });
 });
