@@ -64,16 +64,31 @@ try {
   const paragraphs = Math.ceil((50 * MB) / (PARAGRAPH.length + 2));
   const big = join(root, 'big');
   mkdirSync(big);
-  writeFileSync(join(big, 'big.txt'), `Results of the 1st Big Dialogue\n\n${`${PARAGRAPH}\n\n`.repeat(paragraphs)}`);
-  writeFileSync(join(big, 'big.html'), `<h1>Results</h1>${`<p>${PARAGRAPH}<!-- c --></p><script>x()</script>`.repeat(paragraphs * 0.8)}`);
-  writeFileSync(join(big, 'big.md'), `# Results\n\n${`${PARAGRAPH} **bold** [link](x)\n\n`.repeat(paragraphs * 0.8)}`);
+  writeFileSync(
+    join(big, 'big.txt'),
+    `Results of the 1st Big Dialogue\n\n${`${PARAGRAPH}\n\n`.repeat(paragraphs)}`,
+  );
+  writeFileSync(
+    join(big, 'big.html'),
+    `<h1>Results</h1>${`<p>${PARAGRAPH}<!-- c --></p><script>x()</script>`.repeat(paragraphs * 0.8)}`,
+  );
+  writeFileSync(
+    join(big, 'big.md'),
+    `# Results\n\n${`${PARAGRAPH} **bold** [link](x)\n\n`.repeat(paragraphs * 0.8)}`,
+  );
   for (const name of ['big.txt', 'big.html', 'big.md'])
-    measure(`50 MB ${name}: read + decode + extract`, () => `${readDocument(join(big, name)).text.length} chars`);
+    measure(
+      `50 MB ${name}: read + decode + extract`,
+      () => `${readDocument(join(big, name)).text.length} chars`,
+    );
 
   // Deep nesting, as one file each.
   const deep = join(root, 'deep');
   mkdirSync(deep);
-  writeFileSync(join(deep, 'deep.html'), `${'<div>'.repeat(1_000_000)}Japan explained.${'</div>'.repeat(1_000_000)}`);
+  writeFileSync(
+    join(deep, 'deep.html'),
+    `${'<div>'.repeat(1_000_000)}Japan explained.${'</div>'.repeat(1_000_000)}`,
+  );
   writeFileSync(join(deep, 'deep.md'), `${'> '.repeat(1_000_000)}Japan explained.\n`);
   for (const name of ['deep.html', 'deep.md'])
     measure(`1,000,000 deep ${name}`, () => `${readDocument(join(deep, name)).text.length} chars`);
