@@ -5,12 +5,28 @@ export { compileCodebook } from './codebook/compile.js';
 export { DEFAULT_CODEBOOK_PATH, type LoadedCodebook, loadCodebook, parseCodebook } from './codebook/load.js';
 export type { Codebook, CodebookCue, CodebookSide, CodebookTopic } from './codebook/schema.js';
 export { validateCodebook } from './codebook/schema.js';
-export { DialogueStanceError, type ErrorCode, isDialogueStanceError } from './errors.js';
+export {
+  DialogueStanceError,
+  type ErrorCode,
+  isDialogueStanceError,
+  isRefusal,
+  REFUSAL_CODES,
+} from './errors.js';
 export * from './evaluate/index.js';
-export { decodeText } from './ingest/decode.js';
+export { type DecodedText, type DecodeOptions, decodeBytes, decodeText } from './ingest/decode.js';
 export { extractHtml } from './ingest/html.js';
 export { extractMarkdown } from './ingest/markdown.js';
-export { listDocumentPaths, readDocument, readDocuments, toSourceDocument } from './ingest/read.js';
+export {
+  listDocumentPaths,
+  listInputs,
+  type ReadOptions,
+  type ReadResult,
+  type Refusal,
+  readDocument,
+  readDocuments,
+  readInputs,
+  toSourceDocument,
+} from './ingest/read.js';
 export { loadMetadata, type MetadataOverrides, parseMetadata } from './metadata.js';
 export { analyzeDocument, statementRows } from './pipeline.js';
 export { renderTrendsSvg, STANCE_COLOURS, trendsChartSpec } from './report/chart.js';
