@@ -2,7 +2,7 @@
 // Makes, in a temporary folder, 100,000 tiny files, a 50 MB text, HTML and Markdown file, and
 // deeply nested markup; prints the time and peak memory of reading them (and, with --full, of the
 // whole `analyze` run through the built CLI, measured by /usr/bin/time when it is there).
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,17 +30,16 @@ function measure(name, run) {
 function cli(name, args) {
   if (!full) return;
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%e s %M KB'] : [];
-  const [command, ...rest] = time.length ? time : [process.execPath];
-  const argv = time.length ? [...rest, process.execPath, 'dist/cli.js', ...args] : ['dist/cli.js', ...args];
-  let stderr = '';
-  try {
-    execFileSync(command, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * MB });
-  } catch (error) {
-    stderr = String(error.stderr ?? '');
-  }
-  const measured = /([\d.]+) s (\d+) KB\s*$/.exec(stderr);
+  const command = [...time, process.execPath, 'dist/cli.js', ...args];
+  const result = spawnSync(command[0], command.slice(1), { encoding: 'utf8', maxBuffer: 256 * MB });
+  const measured = /([\d.]+) s (\d+) KB\s*$/.exec(result.stderr ?? '');
+  const said = (result.stderr ?? '').split('\n').filter((line) => line.startsWith('dialogue-stance:'));
   console.log(
-    `${`analyze (CLI): ${name}`.padEnd(44)} ${measured ? `${Number(measured[1]).toFixed(2).padStart(7)} s   peak ${(Number(measured[2]) / 1024).toFixed(0)} MB` : stderr.slice(-300)}`,
+    `${`analyze (CLI): ${name}`.padEnd(44)} ${
+      measured
+        ? `${Number(measured[1]).toFixed(2).padStart(7)} s   peak ${(Number(measured[2]) / 1024).toFixed(0)} MB`
+        : ''
+    }   exit ${result.status}: ${said.at(-1) ?? ''}`,
   );
 }
 

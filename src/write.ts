@@ -40,10 +40,12 @@ function nearestExisting(path: string): string {
   return at;
 }
 
-/** Fails early, before any work, when reports could not be written into `dir`. */
+/** Fails early, before any work, when reports could not be written into `dir` (or it is in use). */
 export function checkOutputFolder(dir: string): void {
   const what = `reports to ${dir}`;
   if (existsSync(dir) && !statSync(dir).isDirectory()) cannot(what, `${dir} is a file`);
+  const holder = liveHolder(join(dir, LOCK_FILE));
+  if (holder !== undefined) inUse(dir, String(holder));
   const existing = nearestExisting(dir);
   if (!statSync(existing).isDirectory()) cannot(what, `${existing} is a file`);
   try {
@@ -99,7 +101,7 @@ const isAlive = (pid: number): boolean => {
 function lockFolder(dir: string): () => void {
   const lock = join(dir, LOCK_FILE);
   const mine = `${process.pid} ${hostname()}\n`;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(lock, 'wx');
       writeSync(fd, mine);
@@ -110,16 +112,34 @@ function lockFolder(dir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') cannot(`reports to ${dir}`, String(error));
     }
-    const [pid, host] = (readFileSafe(lock) ?? '').trim().split(' ');
-    const holder = Number(pid);
-    const stale = Number.isInteger(holder) && holder > 0 && host === hostname() && !isAlive(holder);
-    if (!stale) break;
-    rmSync(lock, { force: true });
+    if (liveHolder(lock) !== undefined) break;
+    rmSync(lock, { force: true }); // stale, or released meanwhile: try again
   }
-  const holder = (readFileSafe(lock) ?? '').trim().split(' ')[0] || 'unknown';
+  inUse(dir, (readFileSafe(lock) ?? '').trim().split(' ')[0] || 'unknown');
+}
+
+/**
+ * The pid in a lock file, unless the lock is stale: left by a process on this host that is gone.
+ * A lock from another host (a shared folder) cannot be checked and counts as live.
+ */
+function liveHolder(lock: string): number | string | undefined {
+  const content = readFileSafe(lock);
+  if (content === undefined) return undefined;
+  const [pid, host] = content.trim().split(' ');
+  const holder = Number(pid);
+  if (!Number.isInteger(holder) || holder <= 0) {
+    // Empty or garbled: a run killed between creating the lock and writing its pid, unless the
+    // file is brand new and its writer is still at it.
+    const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+    return age > 5_000 ? undefined : 'unknown';
+  }
+  return host === hostname() && !isAlive(holder) ? undefined : holder;
+}
+
+function inUse(dir: string, holder: string): never {
   throw new DialogueStanceError(
     'OUTPUT_LOCKED',
-    `${dir} is in use by another run (pid ${holder}); wait for it, or delete ${lock} if no run is writing there`,
+    `${dir} is in use by another run (pid ${holder}); wait for it, or delete ${join(dir, LOCK_FILE)} if no run is writing there`,
   );
 }
 

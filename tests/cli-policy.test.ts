@@ -9,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -325,6 +326,20 @@ describe('the output folder: no leftovers, hashes in run.json, a lock against a 
       `dialogue-stance: ${out} is in use by another run (pid ${process.pid}); wait for it, or delete ${join(out, LOCK_FILE)} if no run is writing there\n`,
     );
     expect(everything(out)).toEqual([LOCK_FILE]);
+  });
+
+  it.each<[string, number, number]>([
+    ['an empty lock just made is in use (its writer may be at it)', 0, 2],
+    ['an empty lock older than 5 s is stale (a run killed before writing its pid)', 60, 0],
+  ])('%s', async (_name, age, code) => {
+    const out = fresh();
+    writeFileSync(join(out, LOCK_FILE), '');
+    const then = new Date(Date.now() - age * 1000);
+    utimesSync(join(out, LOCK_FILE), then, then);
+    const result = await runCli('analyze', 'corpus', '--out', out);
+    expect(result.code).toBe(code);
+    if (code === 2) expect(result.stderr).toMatch(/is in use by another run \(pid unknown\)/);
+    else expect(everything(out)).toEqual(REPORT_FILES);
   });
 
   it('a stale lock (its process gone) and leftovers of a killed run are cleared', async () => {
