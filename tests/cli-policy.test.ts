@@ -1,6 +1,7 @@
 // The CLI's policy for bad input at corpus scale, in-process through main(): refused files are
 // named and the run goes on (exit 1), --strict stops at the first (exit 1), usage and configuration
 // errors write nothing (exit 2), a bug is one line (exit 70) with its stack only under --debug.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -9,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -67,8 +69,8 @@ describe('refused inputs: named, listed in run.json, the run goes on, exit 1', (
       'INPUT_ENCODING_UNKNOWN',
       'is not UTF-8, and its encoding cannot be told from its bytes; re-save it as UTF-8 or give --encoding NAME',
     ],
-    ['empty', '', 'INPUT_EMPTY', 'is empty'],
-    ['white space', '  \n\t\n', 'INPUT_EMPTY', 'has only white space'],
+    ['empty', '', 'INPUT_EMPTY', 'has no text (the file is empty)'],
+    ['white space', '  \n\t\n', 'INPUT_EMPTY', 'has no text, only white space'],
   ])('%s', async (_name, content, code, reason) => {
     const inputs = folder({ 'good.txt': GOOD, 'bad.txt': content });
     const out = join(fresh(), 'out');
@@ -87,11 +89,36 @@ describe('refused inputs: named, listed in run.json, the run goes on, exit 1', (
     expect(everything(out)).toEqual(REPORT_FILES);
   });
 
+  it('links to nothing, link loops and a FIFO are refused by name; the rest is analysed', async () => {
+    const inputs = folder({ 'good.txt': GOOD, 'sub/other.md': '' });
+    symlinkSync('gone.txt', join(inputs, 'broken.txt'));
+    symlinkSync('loop.txt', join(inputs, 'loop.txt'));
+    symlinkSync('..', join(inputs, 'sub', 'up'));
+    execFileSync('mkfifo', [join(inputs, 'pipe.md')]);
+    const out = fresh();
+    const result = await runCli('analyze', inputs, '--out', out);
+    expect(result.code).toBe(1);
+    const refused = [
+      ['broken.txt', 'INPUT_SYMLINK_BROKEN', 'is a broken symbolic link (its target does not exist)'],
+      ['loop.txt', 'INPUT_SYMLINK_LOOP', 'is a symbolic link loop'],
+      ['pipe.md', 'INPUT_UNREADABLE', 'is not a regular file'],
+      ['sub/up', 'INPUT_SYMLINK_LOOP', 'is a symbolic link loop (it leads back to a folder above it)'],
+      ['sub/other.md', 'INPUT_EMPTY', 'has no text (the file is empty)'],
+    ].map(([name, code, reason]) => ({ path: join(inputs, name ?? ''), code, reason }));
+    expect(lines(result.stderr)).toEqual([
+      ...refused.map(({ path, reason }) => `dialogue-stance: refused ${path}: ${reason}`),
+      expect.stringMatching(/^dialogue-stance: 1 documents, \d+ statements -> .+; 5 inputs refused/),
+    ]);
+    expect(runJson(out).refused).toEqual(refused);
+  });
+
   it('a file name with a newline is still one line on stderr', async () => {
     const inputs = folder({ 'good.txt': GOOD, 'bad\nname.txt': '' });
     const result = await runCli('analyze', inputs, '--out', fresh());
     expect(result.code).toBe(1);
-    expect(lines(result.stderr)[0]).toBe(`dialogue-stance: refused ${inputs}/bad\\nname.txt: is empty`);
+    expect(lines(result.stderr)[0]).toBe(
+      `dialogue-stance: refused ${inputs}/bad\\nname.txt: has no text (the file is empty)`,
+    );
   });
 
   it('--strict: the first refused input stops the run before anything is written, exit 1', async () => {
@@ -99,7 +126,9 @@ describe('refused inputs: named, listed in run.json, the run goes on, exit 1', (
     const out = join(fresh(), 'out');
     const result = await runCli('analyze', inputs, '--out', out, '--strict');
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`dialogue-stance: ${join(inputs, 'b.txt')}: is empty\n`);
+    expect(result.stderr).toBe(
+      `dialogue-stance: ${join(inputs, 'b.txt')}: has no text (the file is empty)\n`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -109,7 +138,7 @@ describe('refused inputs: named, listed in run.json, the run goes on, exit 1', (
     const result = await runCli('analyze', inputs, '--out', out);
     expect(result.code).toBe(2);
     expect(lines(result.stderr)).toEqual([
-      `dialogue-stance: refused ${join(inputs, 'a.txt')}: is empty`,
+      `dialogue-stance: refused ${join(inputs, 'a.txt')}: has no text (the file is empty)`,
       `dialogue-stance: refused ${join(inputs, 'b.txt')}: contains NUL bytes; not a text file`,
       'dialogue-stance: no document to analyse: all 2 inputs were refused',
     ]);
@@ -122,7 +151,7 @@ describe('refused inputs: named, listed in run.json, the run goes on, exit 1', (
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).side.accuracy).toBe(1);
     expect(lines(result.stderr)).toEqual([
-      `dialogue-stance: refused ${join(inputs, 'bad.txt')}: is empty`,
+      `dialogue-stance: refused ${join(inputs, 'bad.txt')}: has no text (the file is empty)`,
       'dialogue-stance: 1 inputs refused; scores cover the others',
     ]);
   });

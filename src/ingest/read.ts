@@ -277,14 +277,18 @@ export function toSourceDocument(
   bytes: Uint8Array,
   options: Pick<ReadOptions, 'encoding'> = {},
 ): SourceDocument {
-  if (bytes.byteLength === 0) throw refused(path, 'INPUT_EMPTY', 'is empty');
+  if (bytes.byteLength === 0) throw refused(path, 'INPUT_EMPTY', 'has no text (the file is empty)');
   const format = formatOf(path) ?? 'txt';
   const { text: decoded, encoding } = decodeBytes(bytes, path, {
     ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
     html: format === 'html',
   });
   if (decoded.trim() === '')
-    throw refused(path, 'INPUT_EMPTY', decoded === '' ? 'is empty' : 'has only white space');
+    throw refused(
+      path,
+      'INPUT_EMPTY',
+      decoded === '' ? 'has no text (the file is empty)' : 'has no text, only white space',
+    );
   const extracted =
     format === 'html' ? extractHtml(decoded) : format === 'md' ? extractMarkdown(decoded) : undefined;
   const text = extracted ? extracted.text : decoded;

@@ -2,7 +2,15 @@
 // a reason, and the others are read; paths of any shape, links and loops, inputs given twice, and
 // output folders inside an input.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,8 +63,8 @@ describe('readInputs: each bad file is refused, with its code and reason, and th
       'INPUT_ENCODING_UNKNOWN',
       'is not UTF-8, and its encoding cannot be told from its bytes; re-save it as UTF-8 or give --encoding NAME',
     ],
-    ['empty', { 'bad.txt': '' }, 'INPUT_EMPTY', 'is empty'],
-    ['white space only', { 'bad.md': ' \r\n\t\u3000\n' }, 'INPUT_EMPTY', 'has only white space'],
+    ['empty', { 'bad.txt': '' }, 'INPUT_EMPTY', 'has no text (the file is empty)'],
+    ['white space only', { 'bad.md': ' \r\n\t\u3000\n' }, 'INPUT_EMPTY', 'has no text, only white space'],
     [
       'no text after extraction (HTML)',
       { 'bad.html': '<script>x()</script><nav>Menu</nav><!-- y -->' },
@@ -144,7 +152,10 @@ describe('readInputs: each bad file is refused, with its code and reason, and th
   it('--strict: the first refused file is thrown', () => {
     const folder = tree({ 'a.txt': GOOD, 'b.txt': '', 'c.txt': Buffer.from([0x00]) });
     expect(() => readInputs([folder], { strict: true })).toThrow(
-      expect.objectContaining({ code: 'INPUT_EMPTY', message: `${join(folder, 'b.txt')}: is empty` }),
+      expect.objectContaining({
+        code: 'INPUT_EMPTY',
+        message: `${join(folder, 'b.txt')}: has no text (the file is empty)`,
+      }),
     );
   });
 
@@ -232,5 +243,38 @@ describe('listInputs: each file once, the walk bounded', () => {
       [name.replace(/\.[a-z]+$/, ''), join(folder, name)],
     ]);
     expect(readInputs([join(folder, name)]).documents).toHaveLength(1);
+  });
+});
+
+describe('scale: many files and big files, in linear time', () => {
+  it('20,000 tiny files in 20 folders are listed and read in a few seconds', () => {
+    // On tmpfs where there is one: making 20,000 files on a busy disk takes longer than reading them.
+    const base = existsSync('/dev/shm') ? '/dev/shm' : root;
+    const folder = mkdtempSync(join(base, 'dialogue-stance-many-'));
+    try {
+      for (let sub = 0; sub < 20; sub++) {
+        mkdirSync(join(folder, `f${sub}`));
+        for (let file = 0; file < 1000; file++)
+          writeFileSync(join(folder, `f${sub}`, `d${sub}-${file}.txt`), GOOD);
+      }
+      const start = performance.now();
+      const result = readInputs([folder, folder]);
+      // About 1 s on an idle machine; a scan of all files per file would make it minutes.
+      expect(performance.now() - start).toBeLessThan(8_000);
+      expect(result.documents).toHaveLength(20_000);
+      expect(result.refused).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('a 50 MB text file is read in well under a second or two', () => {
+    const folder = tree({});
+    const path = join(folder, 'big.txt');
+    writeFileSync(path, `${GOOD}\n${'The EU side explained the AI Act. '.repeat(1_600_000)}`);
+    const start = performance.now();
+    const result = readInputs([path]);
+    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(result.documents[0]?.text.length).toBeGreaterThan(50 * 2 ** 20);
   });
 });
