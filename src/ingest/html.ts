@@ -87,37 +87,40 @@ interface ElementNode {
 type HtmlNode = ElementNode | string;
 
 /**
- * htmlparser2 keeps its open elements in an array used top-first: unshift() to open, shift() to
- * close, indexOf() to find the element an end tag closes. Each of those is linear in the nesting
- * depth, which makes a page nested 100,000 deep (or 100,000 stray end tags inside deep nesting)
- * quadratic. This stands in for that array with the same interface at constant cost per call: the
- * elements bottom-first in an array, and per tag name the depths where it is open. Only the parser
- * sees it; the html tests' deep-nesting cases fail if a new htmlparser2 uses its stack otherwise.
+ * htmlparser2 keeps its open elements, and whether each is foreign content (SVG, MathML), in
+ * arrays used top-first: unshift() to open, shift() to close, indexOf() to find the element an
+ * end tag closes. Each of those is linear in the nesting depth, which makes a page nested 100,000
+ * deep (or 100,000 stray end tags inside deep nesting) quadratic: minutes. This stands in for such
+ * an array with the same interface at constant cost per call: the items bottom-first in an array,
+ * and per value the depths where it is open. Only the parser sees it; the deep-nesting cases of
+ * tests/ingest/bounded.test.ts fail if a new htmlparser2 uses these arrays otherwise.
  */
-function topFirstStack(): string[] {
-  const items: string[] = [];
-  const depths = new Map<string, number[]>();
-  const opened = (name: string, depth: number): void => {
-    const at = depths.get(name);
+function topFirstStack<T>(initial: readonly T[] = []): T[] {
+  const items: T[] = [];
+  const depths = new Map<T, number[]>();
+  const opened = (value: T, depth: number): void => {
+    const at = depths.get(value);
     if (at) at.push(depth);
-    else depths.set(name, [depth]);
+    else depths.set(value, [depth]);
   };
   const methods = {
-    unshift(name: string): number {
-      opened(name, items.length);
-      return items.push(name);
+    unshift(value: T): number {
+      opened(value, items.length);
+      return items.push(value);
     },
-    shift(): string | undefined {
-      const name = items.pop();
-      if (name !== undefined) depths.get(name)?.pop();
-      return name;
+    shift(): T | undefined {
+      if (items.length === 0) return undefined;
+      const value = items.pop() as T;
+      depths.get(value)?.pop();
+      return value;
     },
-    indexOf(name: string): number {
-      const at = depths.get(name);
+    indexOf(value: T): number {
+      const at = depths.get(value);
       const depth = at?.[at.length - 1];
       return depth === undefined ? -1 : items.length - 1 - depth;
     },
   };
+  for (const value of [...initial].reverse()) methods.unshift(value);
   return new Proxy(items, {
     get(target, key) {
       if (key === 'length') return target.length;
@@ -126,7 +129,7 @@ function topFirstStack(): string[] {
       return undefined;
     },
     set(target, key, value) {
-      // The parser only ever empties the stack (`stack.length = 0` at the end).
+      // The parser only ever empties the arrays (`length = 0` at the end).
       if (key !== 'length') return false;
       target.length = value;
       depths.clear();
@@ -157,7 +160,9 @@ function parseHtml(html: string): ElementNode {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  (parser as unknown as { stack: string[] }).stack = topFirstStack();
+  const internals = parser as unknown as { stack: string[]; foreignContext: boolean[] };
+  internals.stack = topFirstStack<string>();
+  internals.foreignContext = topFirstStack([...internals.foreignContext]);
   parser.write(html);
   parser.end();
   return root;

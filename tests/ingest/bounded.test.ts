@@ -86,6 +86,8 @@ describe('HTML: deep nesting and floods of markup, linear and without a stack ov
     ['stray end tags in deep nesting', `${'<div>'.repeat(deep)}${'</span>'.repeat(deep)}Japan.`, 'Japan.\n'],
     ['nested lists', `${'<ul><li>'.repeat(deep / 4)}Japan.`, '• Japan.\n'],
     ['nested tables', `${'<table><tr><td>'.repeat(deep / 4)}Japan.`, 'Japan.\n'],
+    ['nested MathML (foreign content)', `<p>Japan.</p>${'<math><mi>'.repeat(deep)}`, 'Japan.\n'],
+    ['nested SVG', `<p>Japan.</p>${'<svg><g/>'.repeat(deep)}`, 'Japan.\n'],
     ['unclosed comment', `<p>Japan.</p><!--${'<p>x</p>'.repeat(deep)}`, 'Japan.\n'],
     ['unclosed script', `<p>Japan.</p><script>${'<p>x</p>'.repeat(deep)}`, 'Japan.\n'],
     ['unclosed style', `<p>Japan.</p><style>${'p{}'.repeat(deep)}`, 'Japan.\n'],
