@@ -163,6 +163,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .description('inter-coder reliability of two or more gold files coding the same snippets')
     .argument('<gold-files...>', 'gold CSV files, one per coder')
     .option('--json', 'print one JSON object instead of tables')
+    .addHelpText('after', EXIT_HELP)
     .action((files, options) => {
       const coders = files.map((file) => ({
         name: basename(file),

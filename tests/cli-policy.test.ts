@@ -238,7 +238,7 @@ describe('usage and configuration errors: exit 2, one line, nothing written', ()
   });
 
   it('--help documents the exit statuses', async () => {
-    for (const argv of [['--help'], ['analyze', '--help'], ['evaluate', '--help']]) {
+    for (const argv of [['--help'], ['analyze', '--help'], ['evaluate', '--help'], ['agreement', '--help']]) {
       const result = await runCli(...argv);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(
