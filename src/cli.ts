@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The command line: parse argv, call the library, map errors to one line on stderr and an exit
 // code. No analysis happens here. `main` is exported so tests run the CLI in-process.
-import { realpathSync, writeFileSync } from 'node:fs';
+//
+// stdout carries only data (tables, JSON); everything else, progress and errors, goes to stderr.
+import { realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { DEFAULT_MIN_EVIDENCE } from './aggregate/evidence.js';
-import { DialogueStanceError, type ErrorCode, isDialogueStanceError, oneLine } from './errors.js';
+import { DialogueStanceError, type ErrorCode, isDialogueStanceError, isRefusal, oneLine } from './errors.js';
 import {
   agreement,
   disagreementRows,
@@ -19,8 +21,9 @@ import {
 } from './evaluate/index.js';
 import { formatMeetings } from './evaluate/meetings.js';
 import { runEvaluate } from './evaluate/run.js';
+import type { Refusal } from './ingest/read.js';
 import type { LanguageId } from './lang/types.js';
-import { readText, runAnalyze, runReview } from './run.js';
+import { checkOutputFile, readText, runAnalyze, runReview, writeFileAtomically } from './run.js';
 import { wantsColour } from './toolkit/ansi.js';
 import { addToolkitCommands } from './toolkit/commands.js';
 import { VERSION } from './version.js';
@@ -73,15 +76,35 @@ function minEvidence(value: string): number {
  */
 const EXIT_STATUS: Partial<Record<ErrorCode, number>> = { GOLD_NOT_EVALUATED: 1 };
 
+/** Exit statuses, as `--help` and the README give them. */
+export const EXIT = { ok: 0, refusedOrBelow: 1, usage: 2, internal: 70 } as const;
+
+const EXIT_HELP = `
+Exit status:
+  0   all inputs read, all reports written
+  1   completed, but some inputs were refused (each named on stderr and in run.json),
+      or evaluate --min-accuracy was missed; with --strict, stopped at the first refused input
+  2   usage or configuration error (bad option, codebook, metadata.csv or gold file, output
+      folder not writable or in use, no input): nothing written
+  70  internal error (a bug): please report it; --debug shows the stack`;
+
+/** One line per refused input, as it happens; the run goes on. */
+const refusalPrinter =
+  (io: CliIo) =>
+  ({ path, reason }: Refusal): void =>
+    io.stderr(`dialogue-stance: refused ${oneLine(path)}: ${oneLine(reason)}\n`);
+
 function program(io: CliIo, setExit: (code: number) => void): Command {
   const root = new Command('dialogue-stance')
     .description(
       'Who said what about which topic in summaries of bilateral meetings: statements, sides, stances, topics, trends.',
     )
     .version(VERSION)
+    .option('--debug', 'on an internal error, print its stack')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_HELP);
 
   root
     .command('analyze')
@@ -107,10 +130,16 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     )
     .option('--excel', 'write CSV for Excel: UTF-8 BOM and CRLF line ends')
     .addOption(new Option('--no-escape-formulas', 'do not neutralise cells starting with = + - @'))
+    .option('--encoding <name>', 'decode every input with this encoding (default: detect per file)')
+    .option('--strict', 'stop at the first input that cannot be read, instead of going on without it')
+    .addHelpText('after', EXIT_HELP)
     .action(async (inputs, options) => {
       const result = await runAnalyze({
         inputs,
         out: options.out,
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        strict: options.strict === true,
+        onRefused: refusalPrinter(io),
         ...(options.codebook ? { codebook: options.codebook } : {}),
         ...(options.metadata ? { metadata: options.metadata } : {}),
         ...(options.textOut ? { textOut: options.textOut } : {}),
@@ -121,9 +150,13 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         escapeFormulas: options.escapeFormulas,
       });
       const statements = result.documents.reduce((n, d) => n + d.statements.length, 0);
+      const refused = result.refused.length;
       io.stderr(
-        `dialogue-stance: ${result.documents.length} documents, ${statements} statements -> ${options.out}\n`,
+        `dialogue-stance: ${result.documents.length} documents, ${statements} statements -> ${oneLine(options.out)}${
+          refused > 0 ? `; ${refused} inputs refused (listed in run.json)` : ''
+        }\n`,
       );
+      if (refused > 0) setExit(EXIT.refusedOrBelow);
     });
 
   root
@@ -165,9 +198,17 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       'meetings gold CSV files (doc,series,meeting,date): score metadata too',
     )
     .option('--preferred-only', "count only each gold row's preferred label, not its | alternatives (strict)")
+    .option('--encoding <name>', 'decode every input with this encoding (default: detect per file)')
+    .option('--strict', 'stop at the first input that cannot be read, instead of going on without it')
+    .addHelpText('after', EXIT_HELP)
     .action((inputs, options) => {
-      const { report, matches, meetings } = runEvaluate({
+      // Every path the user gave is checked before the (long) analysis.
+      if (options.disagreements) checkOutputFile(options.disagreements);
+      const { report, matches, meetings, refused } = runEvaluate({
         inputs,
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        strict: options.strict === true,
+        onRefused: refusalPrinter(io),
         gold: options.gold,
         ...(options.meetingsGold ? { meetingsGold: options.meetingsGold } : {}),
         ...(options.codebook ? { codebook: options.codebook } : {}),
@@ -177,11 +218,16 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       });
       if (options.requireAllGold) requireAllGoldEvaluated(report);
       if (options.disagreements)
-        writeFileSync(options.disagreements, disagreementsCsv(disagreementRows(matches)));
+        writeFileAtomically(options.disagreements, disagreementsCsv(disagreementRows(matches)));
       if (options.json)
         io.stdout(`${JSON.stringify(meetings ? { ...report, meetings } : report, null, 2)}\n`);
       else io.stdout(formatEvaluation(report) + (meetings ? `\n${formatMeetings(meetings)}` : ''));
-      if (options.minAccuracy !== undefined && !meetsMinimumAccuracy(report, options.minAccuracy)) setExit(1);
+      if (refused.length > 0) {
+        io.stderr(`dialogue-stance: ${refused.length} inputs refused; scores cover the others\n`);
+        setExit(EXIT.refusedOrBelow);
+      }
+      if (options.minAccuracy !== undefined && !meetsMinimumAccuracy(report, options.minAccuracy))
+        setExit(EXIT.refusedOrBelow);
     });
 
   root
@@ -190,8 +236,12 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<gold-files...>', 'gold CSV files, one per coder')
     .option('--json', 'print one JSON object instead of tables')
     .option('--seed <n>', 'seed of the bootstrap intervals (default 1)', seed)
+    .addHelpText('after', EXIT_HELP)
     .action((files, options) => {
-      const coders = files.map((file) => ({ name: basename(file), rows: parseGold(readText(file), file) }));
+      const coders = files.map((file) => ({
+        name: basename(file),
+        rows: parseGold(readText(file, 'GOLD_INVALID'), file),
+      }));
       const report = agreement(coders, options.seed === undefined ? {} : { seed: options.seed });
       io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatAgreement(report));
     });
@@ -200,36 +250,42 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
   return root;
 }
 
-/** Runs the CLI on `argv` (without node and script); resolves to the exit code. */
+/**
+ * Runs the CLI on `argv` (without node and script); resolves to the exit code, never rejects:
+ * a user's mistake is one line on stderr, and so is a bug (with its stack under --debug).
+ */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  let exitCode = 0;
+  let exitCode: number = EXIT.ok;
   try {
     await program(io, (code) => {
       exitCode = code;
     }).parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
+    // Commander has printed its own message; --help and --version end with status 0.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (isDialogueStanceError(error)) {
-      io.stderr(`dialogue-stance: ${error.message}\n`);
-      return EXIT_STATUS[error.code] ?? 2;
+      io.stderr(`dialogue-stance: ${oneLine(error.message)}\n`);
+      // Only --strict (or a library caller) turns a refused input into an error.
+      const code: ErrorCode = error.code;
+      return isRefusal(error) ? EXIT.refusedOrBelow : (EXIT_STATUS[code] ?? EXIT.usage);
     }
-    throw error;
+    const debug = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : undefined).includes('--debug');
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `dialogue-stance: internal error: ${oneLine(message)}; please report it with the command that caused it${
+        debug ? '' : ' (--debug shows the stack)'
+      }\n`,
+    );
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.internal;
   }
 }
 
 const invokedDirectly =
   process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `dialogue-stance: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      process.exitCode = 70;
-    },
-  );
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -12,12 +12,28 @@ export type {
   CodebookTopic,
   LanguagePart,
 } from './codebook/types.js';
-export { DialogueStanceError, type ErrorCode, isDialogueStanceError } from './errors.js';
+export {
+  DialogueStanceError,
+  type ErrorCode,
+  isDialogueStanceError,
+  isRefusal,
+  REFUSAL_CODES,
+} from './errors.js';
 export * from './evaluate/index.js';
-export { decodeText } from './ingest/decode.js';
+export { type DecodedText, type DecodeOptions, decodeBytes, decodeText } from './ingest/decode.js';
 export { extractHtml } from './ingest/html.js';
 export { extractMarkdown } from './ingest/markdown.js';
-export { listDocumentPaths, readDocument, readDocuments, toSourceDocument } from './ingest/read.js';
+export {
+  listDocumentPaths,
+  listInputs,
+  type ReadOptions,
+  type ReadResult,
+  type Refusal,
+  readDocument,
+  readDocuments,
+  readInputs,
+  toSourceDocument,
+} from './ingest/read.js';
 export { detectLanguage, languageFor } from './lang/index.js';
 export type { CompiledLanguage, Language, LanguageId } from './lang/types.js';
 export { loadMetadata, type MetadataOverrides, parseMetadata } from './metadata.js';

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DialogueStanceError } from './errors.js';
+import { decodeText } from './ingest/decode.js';
 import { LANGUAGE_IDS, type LanguageId } from './lang/types.js';
 import type { MetadataOverride } from './pipeline.js';
 
@@ -84,11 +85,19 @@ export function parseMetadata(text: string, file: string): MetadataOverrides {
 }
 
 export function loadMetadata(file: string): MetadataOverrides {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     throw new DialogueStanceError('METADATA_INVALID', `${file}: cannot be read`);
+  }
+  // Decoded like a document (Excel on a Japanese system saves CSV as Shift_JIS), and as strictly:
+  // a cell with replacement characters would silently fail to match or override.
+  let text: string;
+  try {
+    text = decodeText(bytes, file);
+  } catch (error) {
+    throw new DialogueStanceError('METADATA_INVALID', error instanceof Error ? error.message : String(error));
   }
   return parseMetadata(text, file);
 }

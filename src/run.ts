@@ -1,8 +1,9 @@
 // The analyze job in order: read inputs -> pipeline per document -> aggregate -> report files.
 // Everything is computed in memory first and written last, each file through a temporary name,
 // so a failed run never leaves a half-written report behind.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CHANGE_COLUMNS, type ChangeRow, changeRows } from './aggregate/changes.js';
 import { CROSSLANG_COLUMNS, crossLangRows } from './aggregate/crosslang.js';
 import { DEFAULT_MIN_EVIDENCE } from './aggregate/evidence.js';
@@ -12,8 +13,9 @@ import { roundChangeFigures, roundTrendShares } from './aggregate/round.js';
 import { TREND_COLUMNS, trendRows } from './aggregate/trends.js';
 import { wideTrendTable } from './aggregate/wide.js';
 import { type LoadedCodebook, loadCodebook } from './codebook/load.js';
-import { DialogueStanceError } from './errors.js';
-import { readDocuments } from './ingest/read.js';
+import { DialogueStanceError, type ErrorCode, isDialogueStanceError } from './errors.js';
+import { decodeText, encodingName } from './ingest/decode.js';
+import { type Refusal, readInputs } from './ingest/read.js';
 import type { LanguageId } from './lang/types.js';
 import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metadata.js';
 import { analyzeDocument } from './pipeline.js';
@@ -34,6 +36,13 @@ import { unmatchedRows } from './report/unmatched.js';
 import { DEFAULT_FISHER_REPLICATES, DEFAULT_MAX_TABLES } from './stats/fisher.js';
 import type { AnalyzedDocument } from './types.js';
 import { VERSION } from './version.js';
+import {
+  checkOutputFile,
+  checkOutputFolder,
+  readFileChecked,
+  writeFileAtomically,
+  writeFiles,
+} from './write.js';
 
 /** Seed of the Monte Carlo p-values of changes.csv: fixed, so a rerun gives the same figures. */
 const FISHER_SEED = 1;
@@ -50,31 +59,54 @@ export interface AnalyzeOptions extends CsvOptions {
   preferLang?: LanguageId;
   /** changes.csv: a step is `weak` when either end has fewer statements (default 3). */
   minEvidence?: number;
+  /** An encoding label for every input, overriding detection. */
+  encoding?: string;
+  /** Stop at the first refused input instead of going on without it. */
+  strict?: boolean;
+  /** Folders never read as inputs: the run's own output folders. */
+  exclude?: string[];
+  /** Told of each refused input as it happens. */
+  onRefused?: (refusal: Refusal) => void;
 }
 
 export interface AnalysisResult {
   codebook: LoadedCodebook;
   documents: AnalyzedDocument[];
   metadataFiles: string[];
+  /** Inputs that could not be read as documents; the reports cover the others. */
+  refused: Refusal[];
 }
 
 /** Reads and analyses every input; no file is written. */
 export function analyzeInputs(options: AnalyzeOptions): AnalysisResult {
+  // What the user configured is checked before any input is read: a typo fails at once.
+  if (options.encoding !== undefined && encodingName(options.encoding) === undefined)
+    throw new DialogueStanceError(
+      'OPTION_INVALID',
+      `--encoding: unknown encoding "${options.encoding}"; give a label such as utf-8, shift_jis or euc-jp`,
+    );
   const codebook = loadCodebook(options.codebook);
   const metadataFiles = options.metadata ? [options.metadata] : findMetadataFiles(options.inputs);
   const overrides: MetadataOverrides = new Map();
   for (const file of metadataFiles) for (const [doc, value] of loadMetadata(file)) overrides.set(doc, value);
-  const sources = readDocuments(options.inputs);
+  const { documents: sources, refused } = readInputs(options.inputs, {
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    ...(options.exclude === undefined ? {} : { exclude: options.exclude }),
+    ...(options.onRefused === undefined ? {} : { onRefused: options.onRefused }),
+    strict: options.strict === true,
+  });
   if (sources.length === 0) {
     throw new DialogueStanceError(
-      'INPUT_NOT_FOUND',
-      `no .txt, .md or .html documents in ${options.inputs.join(', ')}`,
+      'INPUT_NONE',
+      refused.length > 0
+        ? `no document to analyse: all ${refused.length} inputs were refused`
+        : `no .txt, .md or .html documents in ${options.inputs.join(', ')}`,
     );
   }
   const documents = sources.map((source) =>
     analyzeDocument(source, codebook.compiled, overrides.get(source.id)),
   );
-  return { codebook, documents, metadataFiles };
+  return { codebook, documents, metadataFiles, refused };
 }
 
 /** Every report file of a run, by file name, as it will be written. */
@@ -128,7 +160,12 @@ export async function buildReports(
   files.set('trends.svg', await renderTrendsSvg(trends, { ...order, meetings }));
   files.set('shares.svg', await renderSharesSvg(trends, { ...order, meetings }));
   files.set('review.html', buildReviewPage(result));
-  files.set('run.json', `${JSON.stringify(runRecord(result, options, changes), null, 2)}\n`);
+  // Last, and written last: it holds the sha256 of every other file, so a reader can check that
+  // the reports in a folder belong together.
+  const sha256 = Object.fromEntries(
+    [...files].map(([name, content]) => [name, createHash('sha256').update(content).digest('hex')]),
+  );
+  files.set('run.json', `${JSON.stringify(runRecord(result, options, changes, sha256), null, 2)}\n`);
   return files;
 }
 
@@ -143,7 +180,12 @@ function pValueRecord(changes: readonly ChangeRow[]) {
   };
 }
 
-function runRecord(result: AnalysisResult, options: AnalyzeOptions, changes: readonly ChangeRow[]) {
+function runRecord(
+  result: AnalysisResult,
+  options: AnalyzeOptions,
+  changes: readonly ChangeRow[],
+  files: Record<string, string>,
+) {
   const { documents, codebook } = result;
   return {
     tool: 'dialogue-stance',
@@ -152,10 +194,11 @@ function runRecord(result: AnalysisResult, options: AnalyzeOptions, changes: rea
     metadata: result.metadataFiles,
     inputs: documents.map(({ source }) => ({
       doc: source.id,
-      path: source.path.split('\\').join('/'),
+      path: portable(source.path),
       bytes: source.bytes,
       sha256: source.sha256,
     })),
+    refused: result.refused.map(({ path, code, reason }) => ({ path: portable(path), code, reason })),
     options: {
       inputs: [...options.inputs].sort(),
       codebook: options.codebook ?? null,
@@ -165,6 +208,8 @@ function runRecord(result: AnalysisResult, options: AnalyzeOptions, changes: rea
       minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
       excel: options.excel === true,
       escapeFormulas: options.escapeFormulas !== false,
+      encoding: options.encoding ?? null,
+      strict: options.strict === true,
     },
     counts: {
       documents: documents.length,
@@ -172,51 +217,11 @@ function runRecord(result: AnalysisResult, options: AnalyzeOptions, changes: rea
       statements: documents.reduce((n, d) => n + d.statements.length, 0),
     },
     pValues: pValueRecord(changes),
+    files,
   };
 }
 
-/**
- * Writes files into `dir` all or nothing: every file goes to a temporary name first; then each
- * earlier file is moved aside and the new one renamed into place. If any step fails, the new files
- * are removed and the earlier ones put back, so a failed run leaves the folder as it was.
- */
-export function writeFiles(dir: string, files: ReadonlyMap<string, string>): void {
-  const suffix = `.tmp-${process.pid}`;
-  const fail = (reason: string): never => {
-    throw new DialogueStanceError('OUTPUT_WRITE', `cannot write reports to ${dir}: ${reason}`);
-  };
-  for (const [name] of files) {
-    const path = join(dir, name);
-    if (existsSync(path) && statSync(path).isDirectory()) fail(`${path} is a folder`);
-  }
-  const temporaries: string[] = [];
-  const placed: { path: string; backup: string | null }[] = [];
-  try {
-    mkdirSync(dir, { recursive: true });
-    for (const [name, content] of files) {
-      const path = join(dir, name);
-      mkdirSync(dirname(path), { recursive: true });
-      temporaries.push(`${path}${suffix}`);
-      writeFileSync(`${path}${suffix}`, content);
-    }
-    for (const [name] of files) {
-      const path = join(dir, name);
-      const backup = existsSync(path) ? `${path}.old-${process.pid}` : null;
-      if (backup) renameSync(path, backup);
-      placed.push({ path, backup });
-      renameSync(`${path}${suffix}`, path);
-    }
-  } catch (error) {
-    // Undo in reverse: drop each new file, put the earlier one back.
-    for (const { path, backup } of placed.reverse()) {
-      rmSync(path, { force: true });
-      if (backup) renameSync(backup, path);
-    }
-    for (const temporary of temporaries) rmSync(temporary, { force: true });
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  for (const { backup } of placed) if (backup) rmSync(backup, { force: true });
-}
+const portable = (path: string): string => path.split('\\').join('/');
 
 /** The plain text every offset of a document points into, one file per document. */
 export function textFiles(documents: readonly AnalyzedDocument[]): Map<string, string> {
@@ -226,7 +231,12 @@ export function textFiles(documents: readonly AnalyzedDocument[]): Map<string, s
 export async function runAnalyze(
   options: AnalyzeOptions & { out: string; textOut?: string },
 ): Promise<AnalysisResult> {
-  const result = analyzeInputs(options);
+  checkOutputFolder(options.out);
+  if (options.textOut) checkOutputFolder(options.textOut);
+  // An output folder inside an input folder is never read back as input.
+  const exclude = [options.out, ...(options.textOut ? [options.textOut] : []), ...(options.exclude ?? [])];
+  const result = analyzeInputs({ ...options, exclude });
+  if (options.textOut) checkTextOut(options.textOut, result.documents);
   const files = await buildReports(result, options);
   writeFiles(options.out, files);
   if (options.textOut) writeFiles(options.textOut, textFiles(result.documents));
@@ -245,10 +255,39 @@ export function runReview(options: ReviewOptions): AnalysisResult {
   return result;
 }
 
-export function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new DialogueStanceError('INPUT_NOT_FOUND', `${path}: cannot be read`);
+/** --text-out must not overwrite an input: `<id>.txt` in an input's own folder is that input. */
+function checkTextOut(textOut: string, documents: readonly AnalyzedDocument[]): void {
+  const folder = realOrResolved(textOut);
+  for (const { source } of documents) {
+    const written = join(folder, `${source.id}.txt`);
+    if (realOrResolved(source.path) === written)
+      throw new DialogueStanceError(
+        'OPTION_INVALID',
+        `--text-out ${textOut} would overwrite the input ${source.path}; give another folder`,
+      );
   }
 }
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * A text file the user named (gold files), decoded strictly like a document; a file that cannot
+ * be read or decoded is a `code` error, never text with replacement characters.
+ */
+export function readText(path: string, code: ErrorCode = 'OPTION_INVALID'): string {
+  const bytes = readFileChecked(path);
+  try {
+    return decodeText(bytes, path);
+  } catch (error) {
+    if (isDialogueStanceError(error)) throw new DialogueStanceError(code, error.message);
+    throw error;
+  }
+}
+
+export { checkOutputFile, writeFileAtomically, writeFiles };

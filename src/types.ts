@@ -28,6 +28,11 @@ export interface SourceDocument {
   /** The path as given on the command line (relative stays relative). */
   path: string;
   format: SourceFormat;
+  /**
+   * The encoding the bytes were decoded from, as TextDecoder names it ("utf-8", "shift_jis",
+   * "utf-16le" ...). Set by ingestion; absent for documents made in memory.
+   */
+  encoding?: string;
   /** Size of the raw file in bytes, and its sha256 (hex). */
   bytes: number;
   sha256: string;

@@ -86,6 +86,59 @@ interface ElementNode {
 }
 type HtmlNode = ElementNode | string;
 
+/**
+ * htmlparser2 keeps its open elements, and whether each is foreign content (SVG, MathML), in
+ * arrays used top-first: unshift() to open, shift() to close, indexOf() to find the element an
+ * end tag closes. Each of those is linear in the nesting depth, which makes a page nested 100,000
+ * deep (or 100,000 stray end tags inside deep nesting) quadratic: minutes. This stands in for such
+ * an array with the same interface at constant cost per call: the items bottom-first in an array,
+ * and per value the depths where it is open. Only the parser sees it; the deep-nesting cases of
+ * tests/ingest/bounded.test.ts fail if a new htmlparser2 uses these arrays otherwise.
+ */
+function topFirstStack<T>(initial: readonly T[] = []): T[] {
+  const items: T[] = [];
+  const depths = new Map<T, number[]>();
+  const opened = (value: T, depth: number): void => {
+    const at = depths.get(value);
+    if (at) at.push(depth);
+    else depths.set(value, [depth]);
+  };
+  const methods = {
+    unshift(value: T): number {
+      opened(value, items.length);
+      return items.push(value);
+    },
+    shift(): T | undefined {
+      if (items.length === 0) return undefined;
+      const value = items.pop() as T;
+      depths.get(value)?.pop();
+      return value;
+    },
+    indexOf(value: T): number {
+      const at = depths.get(value);
+      const depth = at?.[at.length - 1];
+      return depth === undefined ? -1 : items.length - 1 - depth;
+    },
+  };
+  for (const value of [...initial].reverse()) methods.unshift(value);
+  return new Proxy(items, {
+    get(target, key) {
+      if (key === 'length') return target.length;
+      if (key === 'unshift' || key === 'shift' || key === 'indexOf') return methods[key];
+      if (typeof key === 'string' && /^\d+$/.test(key)) return target[target.length - 1 - Number(key)];
+      return undefined;
+    },
+    set(target, key, value) {
+      // The parser only ever empties the arrays (`length = 0` at the end).
+      if (key !== 'length') return false;
+      target.length = value;
+      depths.clear();
+      target.forEach(opened);
+      return true;
+    },
+  });
+}
+
 function parseHtml(html: string): ElementNode {
   const root: ElementNode = { name: '#root', attribs: {}, children: [] };
   const open: ElementNode[] = [root];
@@ -107,6 +160,9 @@ function parseHtml(html: string): ElementNode {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  const internals = parser as unknown as { stack: string[]; foreignContext: boolean[] };
+  internals.stack = topFirstStack<string>();
+  internals.foreignContext = topFirstStack([...internals.foreignContext]);
   parser.write(html);
   parser.end();
   return root;
@@ -233,23 +289,28 @@ function isMain(element: ElementNode): boolean {
  * <main> inside a <template> does not count.
  */
 function mainContent(root: ElementNode): ElementNode[] {
-  let main: ElementNode | undefined;
   const articles: ElementNode[] = [];
-  const visit = (element: ElementNode, inSectioning: boolean, inArticle: boolean): void => {
-    for (const child of element.children) {
-      if (main) return;
-      if (typeof child === 'string' || isDropped(child, inSectioning)) continue;
-      if (isMain(child)) {
-        main = child;
-        return;
-      }
-      const article = child.name === 'article';
-      if (article && !inArticle) articles.push(child);
-      visit(child, inSectioning || SECTIONING.has(child.name), inArticle || article);
-    }
+  // Depth first, in document order, with an explicit stack: a page nested 100,000 deep is only
+  // a long page, not a stack overflow.
+  interface Visit {
+    node: HtmlNode;
+    inSectioning: boolean;
+    inArticle: boolean;
+  }
+  const stack: Visit[] = [];
+  const pushChildren = (element: ElementNode, inSectioning: boolean, inArticle: boolean): void => {
+    for (let i = element.children.length - 1; i >= 0; i--)
+      stack.push({ node: element.children[i] as HtmlNode, inSectioning, inArticle });
   };
-  visit(root, false, false);
-  if (main) return [main];
+  pushChildren(root, false, false);
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    const { node, inSectioning, inArticle } = visit;
+    if (typeof node === 'string' || isDropped(node, inSectioning)) continue;
+    if (isMain(node)) return [node];
+    const article = node.name === 'article';
+    if (article && !inArticle) articles.push(node);
+    pushChildren(node, inSectioning || SECTIONING.has(node.name), inArticle || article);
+  }
   return articles.length > 0 ? articles : [root];
 }
 
@@ -285,14 +346,12 @@ function parseInteger(value: string | undefined): number | null {
 /** Counts the items that belong to `list` itself, not to lists nested in it. */
 function countItems(list: ElementNode): number {
   let count = 0;
-  const visit = (element: ElementNode): void => {
-    for (const child of element.children) {
-      if (typeof child === 'string' || LISTS.has(child.name)) continue;
-      if (child.name === 'li') count += 1;
-      else visit(child);
-    }
-  };
-  visit(list);
+  const stack: HtmlNode[] = [...list.children];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node === 'string' || LISTS.has(node.name)) continue;
+    if (node.name === 'li') count += 1;
+    else stack.push(...node.children);
+  }
   return count;
 }
 
@@ -337,31 +396,46 @@ class HtmlWalker {
     }
   }
 
-  walk(node: HtmlNode, context: Context): void {
-    if (typeof node === 'string') {
-      this.buffer += node;
-      return;
-    }
-    if (isDropped(node, context.inSectioning)) return;
-    if (node.name === 'br') {
-      this.buffer += ' ';
-      return;
-    }
-    const inner: Context = { ...context };
-    if (SECTIONING.has(node.name)) inner.inSectioning = true;
-    if (isFootnoteContainer(node)) inner.footnote = true;
-    const heading = /^h([1-6])$/.exec(node.name);
-    if (heading?.[1]) inner.heading = Number(heading[1]);
-    if (LISTS.has(node.name)) {
-      inner.list = listState(node);
-      inner.item = null;
-    }
-    if (node.name === 'li') inner.item = { prefix: itemPrefix(node, context.list), used: false };
+  /**
+   * Walks `start` and its subtree in document order. The stack holds the nodes still to enter and,
+   * below each boundary element's children, the flush that ends it; an explicit stack keeps any
+   * nesting depth off the call stack.
+   */
+  walk(start: HtmlNode, context: Context): void {
+    const stack: ({ node: HtmlNode; context: Context } | { end: Context })[] = [{ node: start, context }];
+    for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+      if ('end' in step) {
+        this.flush(step.end);
+        continue;
+      }
+      const { node, context: outer } = step;
+      if (typeof node === 'string') {
+        this.buffer += node;
+        continue;
+      }
+      if (isDropped(node, outer.inSectioning)) continue;
+      if (node.name === 'br') {
+        this.buffer += ' ';
+        continue;
+      }
+      const inner: Context = { ...outer };
+      if (SECTIONING.has(node.name)) inner.inSectioning = true;
+      if (isFootnoteContainer(node)) inner.footnote = true;
+      const heading = /^h([1-6])$/.exec(node.name);
+      if (heading?.[1]) inner.heading = Number(heading[1]);
+      if (LISTS.has(node.name)) {
+        inner.list = listState(node);
+        inner.item = null;
+      }
+      if (node.name === 'li') inner.item = { prefix: itemPrefix(node, outer.list), used: false };
 
-    const boundary = BOUNDARY.has(node.name);
-    if (boundary) this.flush(context);
-    for (const child of node.children) this.walk(child, inner);
-    if (boundary) this.flush(inner);
+      if (BOUNDARY.has(node.name)) {
+        this.flush(outer);
+        stack.push({ end: inner });
+      }
+      for (let i = node.children.length - 1; i >= 0; i--)
+        stack.push({ node: node.children[i] as HtmlNode, context: inner });
+    }
   }
 
   finish(context: Context): void {

@@ -21,17 +21,23 @@ interface ItemState {
 
 // A GFM footnote definition "[^1]: ...". The parser knows no GFM, so it reads one as a paragraph
 // (or, with a one-word body, as a link definition); the source tells both apart.
-const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;
+export const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;
 
 // Front matter is not part of the summary, and without the extension the parser would turn its
 // closing "---" into a setext heading. It must open with a "key:" line, so a document that merely
 // starts with a thematic break keeps its text.
-const FRONT_MATTER = /^---[ \t]*\r?\n(?=[A-Za-z_][\w -]*:)[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+// A footnote reference left as text. The label excludes "[" so that a flood of "[^" is one linear
+// scan, not one scan per "[^" (which made 100,000 of them take minutes).
+export const FOOTNOTE_REFERENCE = /\[\^([^[\]\s]+)\]/g;
+
+export const FRONT_MATTER =
+  /^---[ \t]*\r?\n(?=[A-Za-z_][\w -]*:)[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 class MarkdownWalker {
-  readonly writer = new BlockWriter();
-
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    readonly writer: BlockWriter,
+  ) {}
 
   private sourceOf(node: MdNode): string {
     const start = node.position?.start.offset;
@@ -73,7 +79,7 @@ class MarkdownWalker {
       }
     }
     // A footnote reference left as literal text ("ISAC[^1]") reads as "[1]", like the linked form.
-    return text.replace(/\[\^([^\]\s]+)\]/g, '[$1]');
+    return text.replace(FOOTNOTE_REFERENCE, '[$1]');
   }
 
   /** Writes one block of body text, deciding between item, footnote and paragraph. */
@@ -162,10 +168,145 @@ class MarkdownWalker {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Bounded work. The parser (micromark) is linear on text as people write it but not on some
+// shapes: containers nested thousands deep ("> > > ...", "- - - ...", ever deeper indentation)
+// cost time per line in the depth and overflow the call stack of any tree walk, and a paragraph
+// with thousands of emphasis or bracket delimiters ("**...**", "[[[[") is matched in quadratic
+// time. Neither changes the visible text, so a line's container prefix is cut to a depth no summary
+// needs, and the delimiters of a paragraph with more than any summary has are escaped (shown as
+// written). Everything here is one pass over the lines.
+
+/** Container markers (">", bullets, "1.") kept at the start of a line, and columns of indentation. */
+export const MAX_CONTAINER_MARKERS = 32;
+export const MAX_INDENT_COLUMNS = 128;
+/** Emphasis or bracket delimiters in one paragraph past which they are escaped. */
+export const MAX_DELIMITERS = 256;
+
+export const PREFIX_SPACE = /[ \t]*/y;
+export const PREFIX_MARKER = />|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/y;
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
+
+/** `line` with its leading markers and indentation cut to the limits above. */
+function boundPrefix(line: string): string {
+  let at = 0;
+  let kept = '';
+  let markers = 0;
+  let columns = 0;
+  for (;;) {
+    PREFIX_SPACE.lastIndex = at;
+    const space = PREFIX_SPACE.exec(line)?.[0] ?? '';
+    const width = space.replace(/\t/g, '    ').length;
+    // White space after a dropped marker goes with it.
+    if (markers <= MAX_CONTAINER_MARKERS)
+      kept +=
+        columns + width <= MAX_INDENT_COLUMNS ? space : ' '.repeat(Math.max(0, MAX_INDENT_COLUMNS - columns));
+    columns = Math.min(MAX_INDENT_COLUMNS, columns + width);
+    at += space.length;
+    PREFIX_MARKER.lastIndex = at;
+    const marker = PREFIX_MARKER.exec(line)?.[0];
+    if (marker === undefined) break;
+    if (markers < MAX_CONTAINER_MARKERS) kept += marker;
+    markers += 1;
+    at += marker.length;
+  }
+  return at === kept.length ? line : kept + line.slice(at);
+}
+
+const DELIMITER = /[*_[\]]/g;
+
+/** Escapes the emphasis and bracket delimiters of each paragraph that has too many of them. */
+function escapeDelimiterFloods(lines: string[]): void {
+  let start = 0;
+  let count = 0;
+  let fenced = false;
+  const flush = (end: number): void => {
+    if (count > MAX_DELIMITERS)
+      for (let i = start; i < end; i++) {
+        const line = lines[i] ?? '';
+        // The line's own prefix (a bullet, a thematic break) keeps its meaning.
+        const body = line.search(/[^\s>*+-]/);
+        if (body >= 0) lines[i] = line.slice(0, body) + line.slice(body).replace(DELIMITER, '\\$&');
+      }
+    start = end + 1;
+    count = 0;
+  };
+  lines.forEach((line, i) => {
+    if (FENCE.test(line)) fenced = !fenced;
+    if (fenced || line.trim() === '') flush(i);
+    else count += line.match(DELIMITER)?.length ?? 0;
+  });
+  flush(lines.length);
+}
+
+/** The source with pathological nesting and delimiter floods defused (see above). */
+export function boundMarkdown(source: string): string {
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) lines[i] = boundPrefix(lines[i] ?? '');
+  escapeDelimiterFloods(lines);
+  return lines.join('\n');
+}
+
+// A long document is parsed in pieces: micromark keeps an event list of some hundred bytes per
+// character of input, so a 50 MB file would need gigabytes (and some of its list operations grow
+// with the list). Pieces end at a blank line before a line that starts flush left, outside fenced
+// code and HTML blocks (which may hold blank lines), where no block can continue into the next
+// piece. Documents under the piece size, every real summary, are parsed whole as before; in a long
+// one, a link reference defined in another piece stays literal text.
+export const PIECE_CHARS = 256 * 1024;
+
+const HTML_BLOCK_START = /^ {0,3}<(?:(script|pre|style|textarea)\b|(!--))/i;
+const HTML_BLOCK_END: Record<string, RegExp> = {
+  script: /<\/script>/i,
+  pre: /<\/pre>/i,
+  style: /<\/style>/i,
+  textarea: /<\/textarea>/i,
+  '!--': /-->/,
+};
+
+/** `source` cut into pieces of about PIECE_CHARS at safe blank lines (see above). */
+export function markdownPieces(source: string): string[] {
+  if (source.length <= PIECE_CHARS) return [source];
+  const pieces: string[] = [];
+  const lines = source.split('\n');
+  let start = 0; // offset of the current piece
+  let offset = 0; // offset of the current line
+  let fence: string | null = null;
+  let htmlEnd: RegExp | null = null;
+  let blankBefore = false;
+  for (const line of lines) {
+    const safe = fence === null && htmlEnd === null && blankBefore && /^[^\s]/.test(line);
+    if (safe && offset - start >= PIECE_CHARS) {
+      pieces.push(source.slice(start, offset));
+      start = offset;
+    }
+    if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else if (fence !== null) {
+      if (line.trimStart().startsWith(fence)) fence = null;
+    } else {
+      const opened = FENCE.exec(line)?.[0]?.trim();
+      if (opened) fence = opened.slice(0, 3);
+      const html = HTML_BLOCK_START.exec(line);
+      if (!opened && html) {
+        const end = HTML_BLOCK_END[(html[1] ?? html[2] ?? '').toLowerCase()];
+        if (end && !end.test(line.slice(html[0].length))) htmlEnd = end;
+      }
+    }
+    blankBefore = line.trim() === '';
+    offset += line.length + 1;
+  }
+  pieces.push(source.slice(start));
+  return pieces;
+}
+
 /** Extracts the text of a Markdown document as blocks separated by blank lines, with block hints. */
 export function extractMarkdown(markdown: string): ExtractedText {
-  const source = markdown.replace(/^\uFEFF/, '').replace(FRONT_MATTER, '');
-  const walker = new MarkdownWalker(source);
-  for (const node of fromMarkdown(source).children) walker.block(node, null);
-  return walker.writer.result();
+  const source = boundMarkdown(markdown.replace(/^\uFEFF/, '').replace(FRONT_MATTER, ''));
+  const writer = new BlockWriter();
+  for (const piece of markdownPieces(source)) {
+    const walker = new MarkdownWalker(piece, writer);
+    for (const node of fromMarkdown(piece).children) walker.block(node, null);
+  }
+  return writer.result();
 }

@@ -449,10 +449,10 @@ describe('evaluate --seed', () => {
   });
 
   it.each(['-1', '1.5', 'abc', '4294967296'])(
-    'rejects --seed %s: exit 1 and a usage message',
+    'rejects --seed %s: exit 2 (usage) and a usage message',
     async (seed) => {
       const result = await cli('evaluate', 'corpus', '--gold', SEED_GOLD, '--seed', seed);
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/--seed.*whole number from 0 to 4294967295/);
     },
@@ -654,7 +654,7 @@ d2,The EU side explained the AI Act,japan,explained,ai
     expect(other.side.kappa).toBe(byDefault.side.kappa);
     expect(other.side.ci).not.toEqual(byDefault.side.ci);
     const bad = await cli('agreement', a, b, '--seed', 'x');
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/whole number from 0 to 4294967295/);
   });
 

@@ -155,6 +155,7 @@ describe('toSourceDocument', () => {
       id: '2021-11-17_x',
       path: 'some/dir/2021-11-17_x.txt',
       format: 'txt',
+      encoding: 'utf-8',
       bytes: bytes.byteLength,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       text: 'Japan explained AI.\r\n',
@@ -272,11 +273,11 @@ describe('readDocument and readDocuments', () => {
   });
 
   it('a decoding error names the file', () => {
-    const folder = tree({ 'bad.txt': Buffer.from([0x41, 0xc3, 0x28]) });
+    const folder = tree({ 'bad.txt': Buffer.from([0x41, 0xff, 0x42]) });
     const error = failure(() => readDocuments([folder]));
-    expect(error.code).toBe('INPUT_ENCODING_UNKNOWN');
+    expect(error.code).toBe('INPUT_DECODE');
     expect(error.message).toBe(
-      `${join(folder, 'bad.txt')}: is not UTF-8, and its encoding cannot be told from its bytes; re-save it as UTF-8 or give --encoding NAME`,
+      `${join(folder, 'bad.txt')}: is not valid UTF-8, Shift_JIS or EUC-JP; re-save it as UTF-8 or give --encoding NAME`,
     );
   });
 });
