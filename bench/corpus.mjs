@@ -44,7 +44,7 @@ export function findSources(root) {
     if (!name.startsWith('.') && statSync(path).isDirectory()) folders.push(path);
   }
   return folders.flatMap(listDocuments).map((path) => {
-    const text = readFileSync(path, 'utf8');
+    const text = readAsUtf8(readFileSync(path));
     return {
       path: relative(root, path).split('\\').join('/'),
       ext: extname(path).toLowerCase(),
@@ -52,6 +52,24 @@ export function findSources(root) {
       lang: languageOf(text),
     };
   });
+}
+
+/**
+ * A source's text: UTF-8, or else Shift_JIS or EUC-JP (the ministry's older pages), with the
+ * page's charset declaration rewritten, since every copy is written as UTF-8.
+ */
+function readAsUtf8(bytes) {
+  for (const encoding of ['utf-8', 'shift_jis', 'euc-jp']) {
+    let text;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    if (encoding === 'utf-8') return text;
+    return text.replace(/(charset\s*=\s*["']?)(shift_jis|sjis|x-sjis|euc-jp|windows-31j)/gi, '$1UTF-8');
+  }
+  throw new Error('a source is in none of UTF-8, Shift_JIS, EUC-JP');
 }
 
 /** mulberry32: a small seeded generator, good enough to pick shuffles and offsets. */
