@@ -190,7 +190,12 @@ function runRecord(
   return {
     tool: 'dialogue-stance',
     version: VERSION,
-    codebook: { path: codebook.path, name: codebook.compiled.source.name, sha256: codebook.sha256 },
+    codebook: {
+      path: codebook.path,
+      name: codebook.compiled.source.name,
+      sha256: codebook.sha256,
+      ...(codebook.extends.length > 0 ? { extends: codebook.extends } : {}),
+    },
     metadata: result.metadataFiles,
     inputs: documents.map(({ source }) => ({
       doc: source.id,

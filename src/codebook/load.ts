@@ -1,9 +1,10 @@
 // Reading a codebook file. The default and the other shipped codebooks are data in codebooks/.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DialogueStanceError } from '../errors.js';
 import { type CompiledCodebook, compileCodebook } from './compile.js';
+import { resolveCodebookJson } from './extends.js';
 import { validateCodebook } from './schema.js';
 
 export const CODEBOOKS_DIR = fileURLToPath(new URL('../../codebooks/', import.meta.url));
@@ -12,23 +13,24 @@ export const DEFAULT_CODEBOOK_PATH = fileURLToPath(new URL('../../codebooks/defa
 export interface LoadedCodebook {
   /** The path as given ("(default)" for the shipped one). */
   path: string;
+  /** sha256 of the file's text; with `extends`, chained with its parents' (see codebook/extends.ts). */
   sha256: string;
+  /** The codebooks it extends, nearest first ("default"); empty for a codebook that stands alone. */
+  extends: string[];
   compiled: CompiledCodebook;
 }
 
-/** Parses and validates codebook text; `name` is used in error messages. */
-export function parseCodebook(text: string, name: string): LoadedCodebook {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DialogueStanceError('CODEBOOK_INVALID', `${name}: codebook is not valid JSON (${reason})`);
-  }
+/**
+ * Parses and validates codebook text; `name` is used in error messages, and a relative `extends`
+ * starts from `baseDir` (the codebook file's folder; the working directory by default).
+ */
+export function parseCodebook(text: string, name: string, baseDir = process.cwd()): LoadedCodebook {
+  const resolved = resolveCodebookJson(text, name, baseDir, CODEBOOKS_DIR);
   return {
     path: name,
-    sha256: createHash('sha256').update(text).digest('hex'),
-    compiled: compileCodebook(validateCodebook(json, name), name),
+    sha256: resolved.sha256,
+    extends: resolved.parents,
+    compiled: compileCodebook(validateCodebook(resolved.json, name), name),
   };
 }
 
@@ -40,6 +42,6 @@ export function loadCodebook(path?: string): LoadedCodebook {
   } catch {
     throw new DialogueStanceError('CODEBOOK_INVALID', `${path ?? file}: codebook file cannot be read`);
   }
-  const loaded = parseCodebook(text, path ?? 'default codebook');
+  const loaded = parseCodebook(text, path ?? 'default codebook', dirname(file));
   return { ...loaded, path: path ?? '(default)' };
 }

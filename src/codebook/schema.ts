@@ -120,6 +120,8 @@ function schemaProblems(value: Json): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];
   for (const error of errors) {
+    // "must match the else schema" only restates the missing fields reported beside it.
+    if (error.keyword === 'if') continue;
     if (alternatives.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     const { path, problem } = describe(error);
     if (seen.has(path)) continue;
@@ -169,7 +171,7 @@ export function upgradeVersion1(value: JsonObject): JsonObject {
   };
 }
 
-const isVersion1 = (value: JsonObject) =>
+export const isVersion1 = (value: JsonObject) =>
   value.languages === undefined && (value.cues !== undefined || value.version === 1);
 
 /** The kind of a grammar value as mergeGrammar (src/lang/grammar.ts) compares them. */
@@ -239,9 +241,11 @@ function semanticProblems(value: JsonObject): string[] {
           `"sides[${i}].aliases.${language}" must not be empty: the codebook has a "${language}" part`,
         );
     });
-    if ((codebook.joint?.[language] ?? []).length === 0)
-      problems.push(`"joint.${language}" must not be empty: the codebook has a "${language}" part`);
     const part = codebook.languages[language] as LanguagePart;
+    if ((codebook.joint?.[language] ?? []).length === 0 && (part.joint ?? []).length === 0)
+      problems.push(
+        `"joint.${language}" must not be empty when "languages.${language}.joint" is: the codebook has a "${language}" part`,
+      );
     problems.push(...grammarProblems(language, part.grammar ?? {}));
     part.cues.forEach((cue, i) => {
       cue.patterns.forEach((pattern, j) => {
@@ -265,6 +269,7 @@ function withDefaults(value: JsonObject, file: string): Codebook {
   const codebook = value as unknown as Codebook;
   const part = (raw: Partial<LanguagePart>): LanguagePart => ({
     pronouns: { joint: [], party: [], first: [], ...raw.pronouns },
+    joint: raw.joint ?? [],
     predicates: {
       auxiliaries: [],
       adverbs: [],

@@ -55,6 +55,11 @@ export interface CodebookCue {
 export interface LanguagePart {
   /** `joint` ("they") refer to both sides; `party` ("it") to the last party; `first` ("we") to the publisher. */
   pronouns: { joint: string[]; party: string[]; first: string[] };
+  /**
+   * Phrases that name both parties whatever the pair ("both sides", "the two countries"; 「双方」
+   * 「両国」), so a codebook for another pair inherits them; the top-level `joint` adds the pair's own.
+   */
+  joint: string[];
   predicates: {
     auxiliaries: string[];
     adverbs: string[];
@@ -83,7 +88,7 @@ export interface Codebook {
   name: string;
   version: number;
   sides: CodebookSide[];
-  /** Joint forms per language: "both sides", "the two sides"; 「双方」「両者」. */
+  /** The pair's own joint forms per language ("日EU双方"); the generic ones are `languages.<id>.joint`. */
   joint: ByLanguage<string[]>;
   topics: CodebookTopic[];
   series: CodebookSeries[];

@@ -1,8 +1,10 @@
 // codebook show | check | export: the codebook in force (validated, version 2, every default
 // filled in) as JSON or YAML; every problem of one; its topics and cues as a quanteda dictionary.
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { compileCodebook } from '../codebook/compile.js';
-import { DEFAULT_CODEBOOK_PATH } from '../codebook/load.js';
+import { resolveCodebookJson } from '../codebook/extends.js';
+import { CODEBOOKS_DIR, DEFAULT_CODEBOOK_PATH } from '../codebook/load.js';
 import { codebookProblems, validateCodebook } from '../codebook/schema.js';
 import type { Codebook } from '../codebook/types.js';
 import { DialogueStanceError, isDialogueStanceError } from '../errors.js';
@@ -40,14 +42,20 @@ export interface CodebookCheck {
   message: string;
 }
 
-/** Every problem of codebook text: JSON, shape, meaning, then each language's part as compiled. */
-export function checkCodebookText(text: string, name: string): CodebookCheck {
+/**
+ * Every problem of codebook text: JSON, the codebooks it extends, shape, meaning, then each
+ * language's part as compiled. A relative `extends` starts from `baseDir`.
+ */
+export function checkCodebookText(text: string, name: string, baseDir = process.cwd()): CodebookCheck {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = resolveCodebookJson(text, name, baseDir, CODEBOOKS_DIR).json;
   } catch (error) {
-    const problems = [`(root) is not valid JSON (${error instanceof Error ? error.message : error})`];
-    return { name, problems, message: `${name}: codebook ${problems[0]}` };
+    if (!isDialogueStanceError(error)) throw error;
+    const problem = error.message
+      .replace(`${name}: codebook `, '')
+      .replace(/^is not valid JSON/, '(root) $&');
+    return { name, problems: [problem], message: `${name}: codebook ${problem}` };
   }
   let problems = codebookProblems(json).map((problem) => `field ${problem}`);
   let codebook: Codebook | undefined;
@@ -86,5 +94,5 @@ export function checkCodebookFile(path?: string): CodebookCheck {
   } catch {
     throw new DialogueStanceError('CODEBOOK_INVALID', `${path}: codebook file cannot be read`);
   }
-  return checkCodebookText(text, path ?? 'default codebook');
+  return checkCodebookText(text, path ?? 'default codebook', dirname(path ?? DEFAULT_CODEBOOK_PATH));
 }

@@ -117,7 +117,15 @@ describe('parseCodebook: a bad codebook is one CODEBOOK_INVALID error naming fil
     ['an unknown language', (c) => (c.languages.ko = c.languages.en), 'languages', /unknown field "ko"/],
     ['an empty alias list', (c) => (c.sides[0].aliases.en = []), 'sides[0].aliases.en', /must not be empty/],
     ['an empty alias', (c) => (c.sides[1].aliases.en[3] = ''), 'sides[1].aliases.en[3]', /non-empty string/],
-    ['no joint forms', (c) => (c.joint.en = []), 'joint.en', /must not be empty/],
+    [
+      'no joint forms at all',
+      (c) => {
+        c.joint = {};
+        c.languages.en.joint = [];
+      },
+      'joint.en',
+      /must not be empty when "languages\.en\.joint" is/,
+    ],
     // wrong types
     ['aliases as a list', (c) => (c.sides[0].aliases = ['Japan']), 'sides[0].aliases', /must be an object/],
     [

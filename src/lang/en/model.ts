@@ -105,7 +105,7 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
     ...codebook.sides.flatMap((side) =>
       (side.aliases.en ?? []).map((alias) => aliasPhrase(alias, side.id, 'party')),
     ),
-    ...(codebook.joint.en ?? []).map((alias) => aliasPhrase(alias, 'both', 'joint')),
+    ...[...(codebook.joint.en ?? []), ...part.joint].map((alias) => aliasPhrase(alias, 'both', 'joint')),
     ...part.pronouns.joint.map((pronoun) => aliasPhrase(pronoun, 'both', 'pronoun')),
     ...part.pronouns.party.map((pronoun) => aliasPhrase(pronoun, 'none', 'party-pronoun')),
     ...part.pronouns.first.map((pronoun) => aliasPhrase(pronoun, 'none', 'first-person')),

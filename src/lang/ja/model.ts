@@ -52,7 +52,7 @@ export function compileJapanese(codebook: Codebook, part: LanguagePart, where: s
   });
   const aliases: AliasPhrase[] = [
     ...codebook.sides.flatMap((side) => (side.aliases.ja ?? []).map((text) => alias(text, side.id, 'party'))),
-    ...(codebook.joint.ja ?? []).map((text) => alias(text, 'both', 'joint')),
+    ...[...(codebook.joint.ja ?? []), ...part.joint].map((text) => alias(text, 'both', 'joint')),
     ...part.pronouns.joint.map((text) => alias(text, 'both', 'pronoun')),
     ...part.pronouns.party.map((text) => alias(text, 'none', 'party-pronoun')),
     ...part.pronouns.first.map((text) => alias(text, 'none', 'first-person')),
