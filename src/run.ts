@@ -153,7 +153,7 @@ export async function buildReports(
     'crosslang.csv',
     csv(objectTable(crossLangRows(counted.meetings, statements, order), CROSSLANG_COLUMNS)),
   );
-  files.set('unmatched.csv', csv(unmatchedTable(unmatchedRows(documents))));
+  files.set('unmatched.csv', csv(unmatchedTable(unmatchedRows(documents, codebook.compiled.series))));
   files.set('trends.csv', csv(objectTable(roundTrendShares(trends), TREND_COLUMNS)));
   files.set('trends-wide.csv', csv(wide));
   files.set('changes.csv', csv(objectTable(roundChangeFigures(changes), CHANGE_COLUMNS)));

@@ -157,7 +157,8 @@ describe('metadata.csv', () => {
       records(documents).map((r) => [r.doc, r.series, r.meeting, r.date, r.release_date, r.region, r.coder]),
     ).toEqual([
       [SEED_ID, 'ICT Workshop', '99', '2021-11-18', '2021-11-19', 'Asia', 'AB'],
-      ['other', 'Test Dialogue', '3', '', '', '', ''],
+      // A bare series in a release of the codebook's pair is written with the pair.
+      ['other', 'Japan-EU Test Dialogue', '3', '', '', '', ''],
     ]);
 
     const statements = files.get('statements.csv') ?? '';

@@ -300,6 +300,7 @@ function withDefaults(value: JsonObject, file: string): Codebook {
       ...(side.capitalSurnames === true ? { capitalSurnames: true } : {}),
     })),
     joint: codebook.joint ?? {},
+    pair: codebook.pair ?? {},
     topics: codebook.topics.map((topic) => ({
       id: topic.id,
       label: topic.label ?? topic.id,

@@ -2,6 +2,7 @@
 // Dialogue", "EU-Japan ICT Policy Dialogue", 「日EU・ICT政策対話」); the codebook's `series` list gives
 // each one id and one label. Names are compared folded: case, spacing, punctuation, full-width
 // forms and the order of a hyphenated pair of parties ("EU-Japan" = "Japan-EU") do not matter.
+import { escapeRegExp } from '../lang/grammar.js';
 import type { CodebookSeries, SeriesMatcher } from './types.js';
 
 /** A name folded for comparison. */
@@ -19,13 +20,64 @@ export function foldSeries(name: string): string {
   );
 }
 
+/** Shorter folded names would be found inside too many others ("cyberdialogue" is 13). */
+const MIN_WITHIN = 10;
+
+/** "Japan-EU X" is also written "EU-Japan X". */
+function withPairSwapped(name: string): string[] {
+  const pair = /^(\p{L}+)-(\p{L}+)(?=\s)/u.exec(name);
+  return pair ? [name, `${pair[2]}-${pair[1]}${name.slice(pair[0].length)}`] : [name];
+}
+
+/** A name as a pattern over running text: any spacing or middle dot, either dash, any case. */
+function namePattern(name: string): string {
+  const body = [...name.trim()]
+    .map((ch) => (/[\s・･·]/u.test(ch) ? '[\\s・･·]*' : /[-–]/.test(ch) ? '[-–]' : escapeRegExp(ch)))
+    .join('')
+    .replace(/(?:\[\\s・･·\]\*)+/g, '[\\s・･·]*');
+  const latinStart = /^[A-Za-z0-9]/.test(name) ? '(?<![A-Za-z0-9])' : '';
+  const latinEnd = /[A-Za-z0-9]$/.test(name) ? '(?![A-Za-z0-9])' : '';
+  return `${latinStart}${body}${latinEnd}`;
+}
+
 export function seriesMatcher(series: readonly CodebookSeries[]): SeriesMatcher {
   const byName = new Map<string, CodebookSeries>();
+  const written: { name: string; entry: CodebookSeries }[] = [];
   for (const entry of series) {
     for (const name of [entry.label, ...entry.aliases]) {
       const key = foldSeries(name);
       if (!byName.has(key)) byName.set(key, entry);
+      for (const variant of withPairSwapped(name)) written.push({ name: variant, entry });
     }
   }
-  return { find: (name) => byName.get(foldSeries(name)) ?? null };
+  // Longest first, so "Japan-EU ICT Policy Dialogue" wins over "ICT Policy Dialogue".
+  written.sort((a, b) => b.name.length - a.name.length);
+  const folded = [...byName.entries()].sort((a, b) => b[0].length - a[0].length);
+  const inText =
+    written.length === 0
+      ? null
+      : new RegExp(written.map(({ name }) => `(${namePattern(name)})`).join('|'), 'giu');
+  return {
+    find: (name) => byName.get(foldSeries(name)) ?? null,
+    within(name) {
+      const key = foldSeries(name);
+      for (const [alias, entry] of folded) {
+        if (alias.length < MIN_WITHIN) break;
+        const at = key.indexOf(alias);
+        // A name of another pair ("Japan-Germany ICT Policy Dialogue") holds a pair of its own.
+        if (at >= 0 && (alias.includes('-') || !key.slice(0, at).includes('-'))) return entry;
+      }
+      return null;
+    },
+    findIn(text) {
+      if (!inText) return [];
+      const found: { series: CodebookSeries; start: number; end: number }[] = [];
+      for (const match of text.matchAll(inText)) {
+        const group = match.slice(1).findIndex((g) => g !== undefined);
+        const entry = written[group]?.entry;
+        if (entry) found.push({ series: entry, start: match.index, end: match.index + match[0].length });
+      }
+      return found;
+    },
+  };
 }

@@ -90,6 +90,8 @@ export interface Codebook {
   sides: CodebookSide[];
   /** The pair's own joint forms per language ("日EU双方"); the generic ones are `languages.<id>.joint`. */
   joint: ByLanguage<string[]>;
+  /** How series names write the pair of parties: `{"en": "Japan-EU", "ja": "日EU"}`. */
+  pair: ByLanguage<string>;
   topics: CodebookTopic[];
   series: CodebookSeries[];
   languages: ByLanguage<LanguagePart>;
@@ -113,4 +115,8 @@ export interface CompiledCue {
 export interface SeriesMatcher {
   /** The series a name (cleaned of release wording) stands for, or null. */
   find(name: string): CodebookSeries | null;
+  /** The series whose name a longer name holds ("Ministerial Meeting of the X"), or null. */
+  within(name: string): CodebookSeries | null;
+  /** The series named in running text, where each name stands. */
+  findIn(text: string): { series: CodebookSeries; start: number; end: number }[];
 }

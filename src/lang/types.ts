@@ -140,6 +140,20 @@ export interface MeetingMention {
   end: number;
 }
 
+/**
+ * A day named relative to the release's date: `days` from it ("yesterday": -1), or the latest
+ * `weekday` (0 Sunday ... 6 Saturday) on or before it, in the week before when `lastWeek`.
+ */
+export interface RelativeDate {
+  days?: number;
+  weekday?: number;
+  lastWeek?: boolean;
+  /** Counted from the date the text gave before ("the following day"), not from the release. */
+  fromPrevious?: boolean;
+  index: number;
+  length: number;
+}
+
 /** A date as written; `year` is null where the text gives none. */
 export interface FoundDate {
   year: number | null;
@@ -156,10 +170,18 @@ export interface StructureGrammar {
   referenceLine: RegExp;
   contactLine: RegExp;
   pressLabel: RegExp;
+  /** A page's label line ("From:", "Published") above its publisher or date, mid-page. */
+  pageLabel: RegExp;
   publisher: RegExp;
   runsOn: RegExp;
   noteLine: RegExp;
   datelineLabel: RegExp;
+  /** What may stand before a date on a dateline of its own: "Tokyo, 3 July 2023", "Tuesday, ...". */
+  datelinePlace: RegExp;
+  /** A signature under the title: "YOSHIDA Satoshi, Vice-Minister for ...". */
+  signature: RegExp;
+  /** How a line of prose starts and a title does not ("I'm back in Brussels ...", "Today, ..."). */
+  proseOpener: RegExp;
   /** A byline: "By Katrin Holmberg, ...", "Joint Press Release with the Ministry of ...". */
   byline: RegExp;
   /** A title that makes the document a joint statement, published by both sides. */
@@ -209,6 +231,12 @@ export interface CompiledLanguage {
   meetingMentions(text: string, where: 'title' | 'sentence'): MeetingMention[];
   /** A name less its release wording ("Results of the", "Held", 「の結果」). */
   cleanSeries(name: string): string;
+  /** The name with its pair of parties as the codebook writes it ("EU-Japan X" -> "Japan-EU X"). */
+  canonicalPair(name: string): string;
+  /** Does the name have a series noun ("Dialogue", 「対話」), so it can name a meeting series? */
+  namesSeries(name: string): boolean;
+  /** Days named relative to the release: "today", "yesterday", "on Monday", 「本日」, in text order. */
+  relativeDates(text: string): RelativeDate[];
   /** Topic terms, matched in this language's way. */
   topicTerms: PhraseMatcher<TopicTerm>;
   /** The parties a text names (side ids, in text order), for telling who published it. */

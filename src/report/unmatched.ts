@@ -1,11 +1,14 @@
 // unmatched.csv: what the codebook did not cover, most frequent first, with an example each —
 // predicates of statements that have a side but no stance cue, and actor-like subjects that no
-// side alias matched (PETRARCH's null-verbs / null-actors reports do the same job).
+// side alias matched (PETRARCH's null-verbs / null-actors reports do the same job), and meeting
+// series the codebook's `series` list does not know, so a user can add them.
+
+import type { SeriesMatcher } from '../codebook/types.js';
 import { porterStem } from '../lang/en/stem.js';
 import type { AnalyzedDocument } from '../types.js';
 
 export interface UnmatchedRow {
-  kind: 'predicate' | 'actor';
+  kind: 'predicate' | 'actor' | 'series';
   words: string;
   count: number;
   exampleDoc: string;
@@ -13,7 +16,11 @@ export interface UnmatchedRow {
   exampleText: string;
 }
 
-export function unmatchedRows(documents: readonly AnalyzedDocument[]): UnmatchedRow[] {
+/** `series` is the codebook's list: without it, no `series` rows. */
+export function unmatchedRows(
+  documents: readonly AnalyzedDocument[],
+  series?: SeriesMatcher,
+): UnmatchedRow[] {
   const found = new Map<string, UnmatchedRow>();
   const add = (kind: UnmatchedRow['kind'], words: string, doc: string, sentence: number, text: string) => {
     // Inflections of one predicate ("elaborated", "elaborates") are one row, shown as first seen.
@@ -31,6 +38,11 @@ export function unmatchedRows(documents: readonly AnalyzedDocument[]): Unmatched
       });
   };
   for (const document of documents) {
+    // A series is reported once per document that names it (sentence 0: the document's metadata).
+    for (const meeting of series ? document.structure.metadata.meetings : []) {
+      if (meeting.series !== '' && series?.find(meeting.series) === null)
+        add('series', meeting.series, document.source.id, 0, meeting.named || meeting.series);
+    }
     for (const statement of document.statements) {
       const doc = document.source.id;
       if (statement.side !== 'none' && statement.cue === '' && statement.predicate !== '') {

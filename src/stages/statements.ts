@@ -83,7 +83,7 @@ export function segmentStatements(
       .map((section) => section.index),
   );
   const topicsBySection = sectionTopics(reader, structure.sections, meetingSections);
-  const document = documentTopics(reader, structure.metadata);
+  const byMeeting = documentTopics(reader, structure.metadata);
   const meetingOf = meetingOfSection(structure);
   let context: ReadingContext = { lastParty: null, publisher: publisher.side };
   let paragraph: { block: number; topic: string | null } = { block: -1, topic: null };
@@ -106,7 +106,7 @@ export function segmentStatements(
       const decided = decideTopic(reader, about, {
         section,
         paragraph: carried,
-        document,
+        document: byMeeting[meetingOf(sentence.section)] ?? byMeeting[0] ?? [],
         about: clause.about,
       });
       const { topic, topics, source } = decided;

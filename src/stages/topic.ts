@@ -121,11 +121,18 @@ export interface TopicContext {
   about: About;
 }
 
-/** Topics the document's series or title names, first mentioned first. */
-export function documentTopics(reader: TopicReader, metadata: DocumentMetadata): string[] {
+/**
+ * Topics a meeting's series names ("Japan-EU Cybersecurity Dialogue"), else the title does, first
+ * mentioned first: for each of the document's meetings (the first one's for a document without).
+ */
+export function documentTopics(reader: TopicReader, metadata: DocumentMetadata): string[][] {
+  const meetings = metadata.meetings.length > 0 ? metadata.meetings : [null];
+  return meetings.map((meeting) => seriesTopics(reader, meeting?.named || meeting?.series || metadata.title));
+}
+
+function seriesTopics(reader: TopicReader, name: string): string[] {
   // The series as the text names it, in the document's language (「日EUサイバー対話」), else its
   // canonical name, else the title.
-  const name = metadata.meetings[0]?.named || metadata.series || metadata.title;
   const hits = topicHits(reader, reader.language.tokenize(name, 0));
   return [...hits].sort((a, b) => a.first - b.first).map((hit) => hit.id);
 }

@@ -3,7 +3,7 @@
 // "10-11 October 2023" (first day counts). Month and weekday names come from the grammar data.
 import { validDate } from '../../stages/structure/dates.js';
 import { escapeRegExp } from '../grammar.js';
-import type { FoundDate } from '../types.js';
+import type { FoundDate, RelativeDate } from '../types.js';
 import type { EnglishGrammar } from './grammar.js';
 
 export interface EnglishDates {
@@ -11,6 +11,8 @@ export interface EnglishDates {
   findDates(text: string): FoundDate[];
   /** True when `text` is nothing but a date (and perhaps a weekday or punctuation). */
   isDateOnly(text: string): boolean;
+  /** "today", "yesterday", "on Monday" (a weekday that is no part of a written date), in text order. */
+  relativeDates(text: string): RelativeDate[];
 }
 
 export function englishDates(grammar: EnglishGrammar): EnglishDates {
@@ -23,6 +25,8 @@ export function englishDates(grammar: EnglishGrammar): EnglishDates {
   const year = '(\\d{4})';
   const readers: { pattern: RegExp; read: (groups: string[]) => [string?, string?, string?] }[] = [
     { pattern: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/g, read: ([y, m, d]) => [y, m, d] },
+    // "28.11.2019": day first, as German and French pages write it.
+    { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: ([d, m, y]) => [y, m, d] },
     {
       pattern: new RegExp(`\\b${month}\\s+${day}${moreDays}(?:,?\\s*${year})?\\b`, 'gi'),
       read: ([m, d, y]) => [y, m, d],
@@ -68,8 +72,55 @@ export function englishDates(grammar: EnglishGrammar): EnglishDates {
     return kept;
   }
 
+  const words = (list: readonly string[]) =>
+    new RegExp(
+      `\\b(?:${[...list]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})\\b`,
+      'gi',
+    );
+  const dayWords = words([...grammar.relativeDays.keys()]);
+  const weekdayWords = words(grammar.weekdays);
+  const lastWeek = words(grammar.lastWeek);
+  const followingDay = words([...grammar.followingDay.keys()]);
+
+  function relativeDates(text: string): RelativeDate[] {
+    const written = findDates(text);
+    // "Wednesday, November 17": the weekday of a written date is no relative day.
+    const inWrittenDate = (at: number) =>
+      written.some((date) => at >= date.index - 12 && at < date.index + date.length);
+    const lastWeekAt = text.search(lastWeek);
+    const found: RelativeDate[] = [];
+    for (const match of text.matchAll(dayWords))
+      found.push({
+        days: grammar.relativeDays.get(match[0].toLowerCase()) ?? 0,
+        index: match.index,
+        length: match[0].length,
+      });
+    for (const match of text.matchAll(followingDay))
+      found.push({
+        days: grammar.followingDay.get(match[0].toLowerCase()) ?? 1,
+        fromPrevious: true,
+        index: match.index,
+        length: match[0].length,
+      });
+    for (const match of text.matchAll(weekdayWords)) {
+      if (inWrittenDate(match.index)) continue;
+      const weekday = (grammar.weekdays.indexOf(match[0].toLowerCase()) + 1) % 7;
+      found.push({
+        weekday,
+        ...(lastWeekAt >= 0 && lastWeekAt < match.index ? { lastWeek: true } : {}),
+        index: match.index,
+        length: match[0].length,
+      });
+    }
+    return found.sort((a, b) => a.index - b.index);
+  }
+
   return {
     findDates,
+    relativeDates,
     isDateOnly(text) {
       const [found] = findDates(text);
       if (!found) return false;

@@ -39,6 +39,20 @@ export interface EnglishGrammar {
   months: readonly string[];
   weekdays: readonly string[];
   ordinals: ReadonlyMap<string, number>;
+  /** "twenty" in "twenty-third": tens before an ordinal word. */
+  ordinalTens: ReadonlyMap<string, number>;
+  /** Nouns that make a name a meeting series ("Dialogue", "Working Group"). */
+  seriesHeads: readonly string[];
+  /** Release wording before a series' name ("ministerial meeting of the"). */
+  seriesLead: RegExp;
+  /** Release wording after it ("Held", "(Results)", emoji). */
+  seriesTail: RegExp;
+  /** Words for a day counted from the release's date: "today" 0, "yesterday" -1. */
+  relativeDays: ReadonlyMap<string, number>;
+  /** "last week": a weekday named after it falls in the week before the release's. */
+  lastWeek: readonly string[];
+  /** "the following day" 1: days counted from the date the text gave before. */
+  followingDay: ReadonlyMap<string, number>;
   ordinalSuffixes: readonly string[];
   dayRangeJoiners: readonly string[];
   verbForms: Readonly<Record<string, VerbFormData[]>>;
@@ -81,6 +95,13 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     months: words(data, 'months'),
     weekdays: words(data, 'weekdays'),
     ordinals: new Map(Object.entries(data.ordinals as Record<string, number>)),
+    ordinalTens: new Map(Object.entries(data.ordinalTens as Record<string, number>)),
+    seriesHeads: words(data, 'seriesHeads'),
+    seriesLead: regex(data, 'seriesLead'),
+    seriesTail: regex(data, 'seriesTail'),
+    relativeDays: new Map(Object.entries(data.relativeDays as Record<string, number>)),
+    lastWeek: words(data, 'lastWeek'),
+    followingDay: new Map(Object.entries(data.followingDay as Record<string, number>)),
     ordinalSuffixes: words(data, 'ordinalSuffixes'),
     dayRangeJoiners: words(data, 'dayRangeJoiners'),
     verbForms: data.verbForms as Record<string, VerbFormData[]>,
@@ -94,15 +115,19 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
       referenceLine: regex(data, 'referenceLine'),
       contactLine: regex(data, 'contactLine'),
       pressLabel: regex(data, 'pressLabel'),
+      pageLabel: regex(data, 'pageLabel'),
       publisher: regex(data, 'publisher'),
       runsOn: regex(data, 'runsOn'),
       noteLine: regex(data, 'noteLine'),
       datelineLabel: regex(data, 'datelineLabel'),
+      datelinePlace: regex(data, 'datelinePlace'),
+      signature: regex(data, 'signature'),
+      proseOpener: regex(data, 'proseOpener'),
       byline: regex(data, 'byline'),
       jointStatement: regex(data, 'jointStatement'),
       enumerators: [],
       headingMaxChars: 120,
-      titleMaxChars: 120,
+      titleMaxChars: 200,
       headingMaxWords: 14,
       sentenceEnd: /[.;,!?。]$/,
       headingTail: regex(data, 'headingTail'),

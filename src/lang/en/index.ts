@@ -55,7 +55,7 @@ function aboutWhat(
 export function compiledEnglish(model: EnglishModel): CompiledLanguage {
   const { grammar } = model;
   const dates = englishDates(grammar);
-  const meetings = englishMeetings(grammar);
+  const meetings = englishMeetings(grammar, model.pair);
   const vocabularies = new WeakMap<DocumentKnowledge, Vocabulary>();
   const vocabularyFor = (knowledge: DocumentKnowledge): Vocabulary => {
     let vocabulary = vocabularies.get(knowledge);
@@ -73,7 +73,10 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
     findDates: dates.findDates,
     isDateOnly: dates.isDateOnly,
     meetingMentions: meetings.meetingMentions,
-    cleanSeries: meetings.titleSeries,
+    cleanSeries: meetings.cleanSeries,
+    canonicalPair: meetings.canonicalPair,
+    namesSeries: meetings.namesSeries,
+    relativeDates: dates.relativeDates,
     topicTerms: phraseMatcher(model.topicTerms),
     learn: (sentences) => ({
       people: learnPeople(sentences, model),

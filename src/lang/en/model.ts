@@ -2,11 +2,12 @@
 // token sequences, cue lemmas expanded into every inflection (compromise), words compared by
 // singular where number must not matter ("platforms" ~ "platform") and by exact case where it
 // must ("AI" is not "ai").
-import type { Codebook, CompiledCue, LanguagePart } from '../../codebook/types.js';
+import type { Codebook, CodebookSide, CompiledCue, LanguagePart } from '../../codebook/types.js';
 import type { Stance } from '../../types.js';
 import type { AliasPhrase } from '../types.js';
 import { type EnglishGrammar, englishGrammar } from './grammar.js';
 import { inflect, type VerbForm } from './inflect.js';
+import type { PairNames } from './meetings.js';
 import {
   aliasPhrase,
   type EnglishAlias,
@@ -52,6 +53,8 @@ export interface EnglishModel {
   openers: PhraseIndex<WordPhrase>;
   negation: PhraseIndex<WordPhrase>;
   topicTerms: PhraseIndex<EnglishTerm>;
+  /** The codebook's pair of parties as series names write it, or null without `pair.en`. */
+  pair: PairNames | null;
   procedural: {
     phrases: PhraseIndex<WordPhrase>;
     /** Logistics written as verb patterns ("hold ... meeting"), by lemma; their verbs join `verbForms`. */
@@ -176,6 +179,7 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
         (topic.terms.en ?? []).map((term): EnglishTerm => ({ ...anyNumber(term), topic: topic.id })),
       ),
     ),
+    pair: pairNames(codebook),
     procedural: {
       phrases: indexPhrases(part.procedural.phrases.filter((p) => !p.includes('...')).map(anyNumber)),
       patterns: proceduralPatterns,
@@ -183,6 +187,24 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
       verbs: new Set(part.procedural.verbs.map((verb) => verb.split(/\s+/)[0]?.toLowerCase() ?? '')),
     },
   };
+}
+
+/**
+ * The codebook's parties as they stand in a series' pair ("EU-Japan", "Japanese-German", "between
+ * the European Union and Japan"): their short aliases, less "the", and their adjectives.
+ */
+function pairNames(codebook: Codebook): PairNames | null {
+  const canonical = codebook.pair.en;
+  const [first, second] = codebook.sides;
+  if (!canonical || !first || !second) return null;
+  const names = (side: CodebookSide) => [
+    ...new Set(
+      [...(side.aliases.en ?? []), ...(side.adjectives.en ?? [])]
+        .map((name) => name.replace(/^the\s+/i, ''))
+        .filter((name) => /^\p{Lu}/u.test(name) && !name.includes(',') && name.split(/\s+/).length <= 3),
+    ),
+  ];
+  return { canonical, sides: [names(first), names(second)] };
 }
 
 /** People a document introduces, as aliases that match in any case ("Ms. FUJIWARA" is later "Ms. Fujiwara"). */

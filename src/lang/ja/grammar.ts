@@ -19,6 +19,10 @@ export interface JapaneseGrammar {
   weekdays: readonly string[];
   rangeJoiners: readonly string[];
   titleSuffixes: readonly string[];
+  /** Nouns that make a name a meeting series (「対話」「ワークショップ」). */
+  seriesHeads: readonly string[];
+  /** Words for a day counted from the release's date: 「本日」 0, 「昨日」 -1. */
+  relativeDays: ReadonlyMap<string, number>;
   titlePrefixes: readonly string[];
   meetingNumber: RegExp;
   /** Words of a purpose sentence (「本ワークショップは、…を目的としている」): about the meeting, one statement. */
@@ -61,6 +65,8 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     weekdays: words(data, 'weekdays'),
     rangeJoiners: words(data, 'rangeJoiners'),
     titleSuffixes: longestFirst(words(data, 'titleSuffixes')),
+    seriesHeads: words(data, 'seriesHeads'),
+    relativeDays: new Map(Object.entries(data.relativeDays as Record<string, number>)),
     titlePrefixes: longestFirst(words(data, 'titlePrefixes')),
     meetingNumber: regex(data, 'meetingNumber'),
     purposeWords: folded(words(data, 'purposeWords')),
@@ -74,10 +80,14 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
       referenceLine: regex(data, 'referenceLine'),
       contactLine: regex(data, 'contactLine'),
       pressLabel: regex(data, 'pressLabel'),
+      pageLabel: regex(data, 'pageLabel'),
       publisher: regex(data, 'publisher'),
       runsOn: regex(data, 'runsOn'),
       noteLine: regex(data, 'noteLine'),
       datelineLabel: regex(data, 'datelineLabel'),
+      datelinePlace: regex(data, 'datelinePlace'),
+      signature: regex(data, 'signature'),
+      proseOpener: regex(data, 'proseOpener'),
       byline: regex(data, 'byline'),
       jointStatement: regex(data, 'jointStatement'),
       enumerators,

@@ -2,7 +2,14 @@
 // aliases, cues and terms are matched on characters aligned with its words; the actor is the side
 // marked by から / は / が / より, the cue the last one before the sentence or clause ends.
 import type { Codebook, LanguagePart } from '../../codebook/types.js';
-import type { AliasPhrase, CompiledLanguage, DocumentKnowledge, Language, PhraseMatcher } from '../types.js';
+import type {
+  AliasPhrase,
+  CompiledLanguage,
+  DocumentKnowledge,
+  Language,
+  PhraseMatcher,
+  RelativeDate,
+} from '../types.js';
 import { findMentions, readJapaneseSentence } from './clauses.js';
 import { japaneseDates } from './dates.js';
 import { japaneseMeetings } from './meetings.js';
@@ -38,6 +45,16 @@ export function compiledJapanese(model: JapaneseModel): CompiledLanguage {
     isDateOnly: dates.isDateOnly,
     meetingMentions: meetings.meetingMentions,
     cleanSeries: meetings.cleanSeries,
+    // Japanese series names write the pair one way (「日EU」), and the codebook lists them so.
+    canonicalPair: (name) => name,
+    namesSeries: (name) => grammar.seriesHeads.some((head) => name.includes(head)),
+    relativeDates(text) {
+      const found: RelativeDate[] = [];
+      for (const [word, days] of grammar.relativeDays)
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length))
+          found.push({ days, index: at, length: word.length });
+      return found.sort((a, b) => a.index - b.index);
+    },
     topicTerms: model.topicTerms,
     learn: (sentences) => ({ people: learnJapanesePeople(sentences, model), publisher: null }),
     partiesIn(text) {

@@ -52,7 +52,7 @@ export function japaneseMeetings(grammar: JapaneseGrammar): JapaneseMeetings {
 
   const trim = (text: string) => text.replace(/^[\s・]+|[\s・]+$/gu, '');
 
-  function meetingMentions(text: string): MeetingMention[] {
+  function numberedMentions(text: string): MeetingMention[] {
     const folded = foldWidth(text);
     const mentions: MeetingMention[] = [];
     for (const match of folded.matchAll(number)) {
@@ -69,6 +69,16 @@ export function japaneseMeetings(grammar: JapaneseGrammar): JapaneseMeetings {
       });
     }
     return mentions;
+  }
+
+  /** A title without a number that is a series' name and nothing else names it: 「日EU半導体政策対話の開催」. */
+  function meetingMentions(text: string, where: 'title' | 'sentence'): MeetingMention[] {
+    const numbered = numberedMentions(text);
+    if (numbered.length > 0 || where === 'sentence') return numbered;
+    const cleaned = cleanSeries(text);
+    return cleaned !== '' && grammar.seriesHeads.some((head) => cleaned.includes(head))
+      ? [{ name: cleaned, number: null, start: 0, end: text.length }]
+      : [];
   }
 
   function cleanSeries(name: string): string {

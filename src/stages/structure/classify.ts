@@ -14,8 +14,8 @@ export interface StructureReader {
   namesMeeting(text: string): boolean;
 }
 
-/** How many first lines may hold front matter: date, press label, publishers, title. */
-const FRONT_MATTER_LINES = 5;
+/** How many first lines may hold front matter: dates, labels, publishers, breadcrumbs, title, bylines. */
+const FRONT_MATTER_LINES = 12;
 
 /** A heading with text right below it (no blank line) is this short; a longer line is wrapped text. */
 const SHORT_HEADING_WORDS = 6;
@@ -119,7 +119,8 @@ export function isHeadingLike(
   if ((!title && /[:：]\s*\S/.test(text)) || (text.match(/,/g) ?? []).length >= 2) return false;
   // "Outline:" is a heading; "Participants ... exchanged views on the following issues:" opens a list.
   if (/[:：]$/.test(text) && text.split(/\s+/).length > 5) return false;
-  return text.split(/\s+/).length <= grammar.headingMaxWords;
+  // A title is bounded by its characters alone: headlines run to 15 or 20 words.
+  return title || text.split(/\s+/).length <= grammar.headingMaxWords;
 }
 
 /** "EU side: Mr. Roberto Viola, ...", "Venue: Tokyo": a line that starts a record of its own. */
@@ -178,56 +179,124 @@ function block(kind: BlockKind, unit: Unit, marker: Marker | null = null): RawBl
   };
 }
 
-/** "Press release | 12 May 2025 | Tokyo": a short line with a full date and no sentence in it. */
+/**
+ * "Press release | 12 May 2025 | Tokyo", "Brussels, 18 June 2021", "Published on 26 October
+ * 2018": a short line with a full date and no sentence in it.
+ */
 function isDateline(reader: StructureReader, text: string): boolean {
   const [date] = reader.findDates(text);
-  if (date === undefined || date.year === null || text.split(/\s+/).length > 10) return false;
-  return /[|｜·•–—]/u.test(text) || reader.grammar.datelineLabel.test(text);
+  if (date === undefined || text.split(/\s+/).length > 10) return false;
+  if (/[|｜·•–—]/u.test(text) || reader.grammar.datelineLabel.test(text)) return date.year !== null;
+  // A place or a weekday before the date, nothing after it: "Tokyo, 4 June".
+  const after = text.slice(date.index + date.length);
+  return /^[\s.,)]*$/u.test(after) && reader.grammar.datelinePlace.test(text.slice(0, date.index));
 }
 
-/** Reads the first units for the dateline and the title; returns the blocks and how many units it used. */
+/** "Home > Press and information > Speeches": where a page stands on its site. */
+const BREADCRUMB = /\S\s+[>›»＞]\s+\S/u;
+
+/** "MEDIA NOTE", "OFFICE OF THE SPOKESPERSON": a label of a page set in capitals (Latin script only). */
+function isCapitalsLabel(reader: StructureReader, text: string): boolean {
+  return (
+    !/\p{Ll}/u.test(text) &&
+    /\p{Lu}{2}/u.test(text) &&
+    /^[\p{Script=Latin}\p{N}\s\p{P}\p{S}]+$/u.test(text) &&
+    text.split(/\s+/).length <= 8 &&
+    !reader.namesMeeting(text)
+  );
+}
+
+/** A front line that is neither title nor body: a date, label, publisher, breadcrumb, byline or signature. */
+function isFrontFurniture(reader: StructureReader, text: string): boolean {
+  const { grammar } = reader;
+  return (
+    isFrontLine(reader, text) ||
+    isDateline(reader, text) ||
+    grammar.byline.test(text) ||
+    grammar.signature.test(text) ||
+    grammar.contactLine.test(text) ||
+    BREADCRUMB.test(text) ||
+    isCapitalsLabel(reader, text)
+  );
+}
+
+/** Where the body starts: a sentence written out, or a numbered line. */
+function startsBody(reader: StructureReader, unit: Unit): boolean {
+  if (unit.hint?.kind === 'heading' && (unit.hint.level ?? 1) >= 2) return true;
+  if (reader.grammar.proseOpener.test(unit.text)) return true;
+  const marker = findMarker(unit.text, reader);
+  return (
+    isFullSentence(unit.text) ||
+    (marker !== null && marker.style !== 'bullet') ||
+    isMarkerOnly(unit.text, reader)
+  );
+}
+
+/** The title, and the release date at the start of the line: "November 19, 2021 Results of 12th ...". */
+function titleBlock(reader: StructureReader, unit: Unit): RawBlock {
+  const [date] = reader.findDates(unit.text);
+  if (date && date.index === 0 && date.year !== null && !reader.isDateOnly(unit.text)) {
+    const rest = unit.text.slice(date.length).replace(/^[\s,:\-–—|]+/, '');
+    return {
+      kind: 'title',
+      span: unit.span,
+      content: { start: unit.span.end - rest.length, end: unit.span.end },
+      marker: '',
+    };
+  }
+  return block('title', unit);
+}
+
+/**
+ * Reads the front matter: the lines before the body (at most FRONT_MATTER_LINES) hold the title
+ * and around it datelines, labels, publishers, breadcrumbs, bylines and signatures, in any order
+ * (publishers' pages put them above or below the title). The title is the line that names a
+ * meeting, else a page's top heading, else the one right above a date or byline, else the first
+ * line that could be one; the lines before it
+ * are front matter, and after it the furniture that follows. Returns the blocks and how many units
+ * they used.
+ */
 function frontMatter(reader: StructureReader, units: readonly Unit[]): { blocks: RawBlock[]; used: number } {
-  const blocks: RawBlock[] = [];
-  let used = 0;
-  for (const unit of units.slice(0, FRONT_MATTER_LINES)) {
-    const { text } = unit;
-    if (unit.hint?.kind === 'heading' && (unit.hint.level ?? 1) <= 1) {
-      blocks.push(block('title', unit));
-    } else if (isFrontLine(reader, text) || isDateline(reader, text) || reader.grammar.byline.test(text)) {
-      blocks.push(block('dateline', unit));
-      used++;
-      continue;
-    } else {
-      const [date] = reader.findDates(text);
-      if (date && date.index === 0 && date.year !== null) {
-        // "November 19, 2021 Results of 12th ...": the release date, then the title on one line.
-        const rest = text.slice(date.length).replace(/^[\s,:\-–—|]+/, '');
-        const start = unit.span.end - rest.length;
-        blocks.push({ kind: 'title', span: unit.span, content: { start, end: unit.span.end }, marker: '' });
-      } else if (
-        !unit.hint &&
-        isHeadingLike(reader, text, reader.grammar.titleMaxChars, true) &&
-        !findMarker(text, reader)
-      ) {
-        blocks.push(block('title', unit));
-      } else {
-        break;
-      }
-    }
+  let end = 0;
+  while (end < units.length && end < FRONT_MATTER_LINES && !startsBody(reader, units[end] as Unit)) end++;
+  const front = units.slice(0, end);
+  const candidate = (unit: Unit) => {
+    if (unit.hint?.kind === 'heading' && (unit.hint.level ?? 1) <= 1) return true;
+    if (isFrontFurniture(reader, unit.text) || findMarker(unit.text, reader)) return false;
+    if (reader.grammar.proseOpener.test(unit.text)) return false;
+    const [date] = reader.findDates(unit.text);
+    // "November 19, 2021 Results of 12th ...": a title after the release date.
+    const dated = date !== undefined && date.index === 0 && date.year !== null;
+    const text = dated ? unit.text.slice(date.length).replace(/^[\s,:\-–—|]+/, '') : unit.text;
+    if (dated && text !== '' && !isFullSentence(text) && reader.namesMeeting(text)) return true;
+    return (
+      (!unit.hint || unit.hint.kind === 'heading') &&
+      isHeadingLike(reader, text, reader.grammar.titleMaxChars, true)
+    );
+  };
+  const candidates = front.map((unit, i) => (candidate(unit) ? i : -1)).filter((i) => i >= 0);
+  // A headline stands right above its date or byline ("Director's Notes No. 7" above it is a label).
+  const aboveDateline = (i: number) => {
+    const next = front[i + 1];
+    return next !== undefined && !candidate(next) && isFrontFurniture(reader, next.text);
+  };
+  const title =
+    candidates.find((i) => reader.namesMeeting((front[i] as Unit).text)) ??
+    candidates.find((i) => (front[i] as Unit).hint?.kind === 'heading') ??
+    candidates.find(aboveDateline) ??
+    candidates[0];
+  if (title === undefined) {
+    // No title: only the leading furniture is front matter.
+    let used = 0;
+    while (used < end && isFrontFurniture(reader, (units[used] as Unit).text)) used++;
+    return { blocks: units.slice(0, used).map((unit) => block('dateline', unit)), used };
+  }
+  const blocks = front.slice(0, title).map((unit) => block('dateline', unit));
+  blocks.push(titleBlock(reader, front[title] as Unit));
+  let used = title + 1;
+  while (used < end && isFrontFurniture(reader, (units[used] as Unit).text)) {
+    blocks.push(block('dateline', units[used] as Unit));
     used++;
-    // After the title only datelines and bylines may still belong to the front matter ("Blog post |
-    // 14 October 2024", "By Katrin Holmberg, Director-General ...", "Joint Press Release with ...").
-    for (let next = units[used]; next && used < FRONT_MATTER_LINES + 2; next = units[used]) {
-      if (
-        !isFrontLine(reader, next.text) &&
-        !isDateline(reader, next.text) &&
-        !reader.grammar.byline.test(next.text)
-      )
-        break;
-      blocks.push(block('dateline', next));
-      used++;
-    }
-    break;
   }
   return { blocks, used };
 }
@@ -238,6 +307,7 @@ export function classifyUnits(reader: StructureReader, units: readonly Unit[]): 
   let inContact = false;
   let inReferences = false;
   let glossPending = false;
+  let labelPending = false;
   let previousText = '';
   for (let at = used; at < units.length; at++) {
     const unit = units[at] as Unit;
@@ -253,6 +323,15 @@ export function classifyUnits(reader: StructureReader, units: readonly Unit[]): 
       blocks.push(block('contact', unit));
       continue;
     }
+    // "From:", "Published", "Tags": a page's labels mid-page, each with the publisher, date or
+    // list on the line under it.
+    const pageLabel = grammar.pageLabel.test(text);
+    if (pageLabel || (labelPending && !isFullSentence(text) && !findMarker(text, reader))) {
+      labelPending = pageLabel;
+      blocks.push(block('dateline', unit));
+      continue;
+    }
+    labelPending = false;
     // Under "(Reference)" the links and page titles are furniture; a background sentence written
     // out in full (「…は、平成26年から開催されている。」) is body text like any other.
     const opener = grammar.referenceOpener.exec(text);

@@ -16,7 +16,10 @@ export const foldWhitespace = (text: string): string => text.replace(/\s+/g, ' '
 
 const slice = (text: string, span: Span): string => text.slice(span.start, span.end);
 
-/** A line naming a meeting: a series the codebook knows, or a hyphenated pair of its parties ("Japan-EU"). */
+/**
+ * A line naming a meeting: a series the codebook knows, or a series noun with a hyphenated pair of
+ * its parties ("Japan-EU ... Dialogue") or a meeting number ("the 5th ... Dialogue", 「第5回…対話」).
+ */
 function meetingNamer(language: CompiledLanguage, codebook: CompiledCodebook): (text: string) => boolean {
   const names = codebook.parties.flatMap((party) =>
     (codebook.source.sides.find((s) => s.id === party.id)?.aliases[language.id] ?? []).filter((a) =>
@@ -27,7 +30,12 @@ function meetingNamer(language: CompiledLanguage, codebook: CompiledCodebook): (
     names.length === 0
       ? null
       : new RegExp(`(?:${names.map(escapeRegExp).join('|')})-(?:${names.map(escapeRegExp).join('|')})`, 'u');
-  return (text) => (pair?.test(text) ?? false) || codebook.series.find(language.cleanSeries(text)) !== null;
+  return (text) =>
+    codebook.series.find(language.cleanSeries(text)) !== null ||
+    codebook.series.findIn(text).length > 0 ||
+    (language.namesSeries(text) &&
+      ((pair?.test(text) ?? false) ||
+        language.meetingMentions(text, 'title').some((m) => m.number !== null && m.name !== '')));
 }
 
 /** The structure of a document; the codebook defaults to the shipped one, the language to the detected one. */

@@ -1,13 +1,22 @@
 // Metadata read off the text: the title, the release date from the dateline, and the meetings the
-// release reports. A title naming one meeting ("Results of the 12th Japan-EU ICT Strategy
-// Workshop") gives one; a title naming several ("Results of 24th ... Policy Dialogue and 8th ...
-// Strategy Workshop", 「…（第24回）及び…（第8回）の結果」) gives one per name, each with the section
-// that reports it and its own date. Series names become the codebook's canonical ones where it
-// knows them; the language reads the words (see lang/<id>/meetings.ts and dates.ts).
+// release reports, each with its series, number and date.
+//
+// Where the meetings are named: a title naming one or several ("Results of the 12th Japan-EU ICT
+// Strategy Workshop"; 「…（第24回）及び…（第8回）の結果」); else the first sentence of the opening
+// paragraphs that names one ("Japan and the European Union held their fifth Industrial Policy
+// Dialogue on 9 December 2020"), as releases of other publishers and blog posts do. A meeting
+// without a number takes it from a sentence naming its series with one ("The third meeting of the
+// EU-Japan Digital Partnership Council took place ..."). Its date is the one in the sentence
+// that names it (or later in that paragraph), a date the text gives relative to the release
+// ("Today", "Yesterday", "On Monday"), its section's, else the opening's first date.
+//
+// Series names become the codebook's canonical ones where it knows them; unknown ones are cleaned
+// of release wording and written with the codebook's pair ("EU-Japan" -> "Japan-EU"). The
+// language reads the words (lang/<id>/meetings.ts and dates.ts).
 import type { CompiledCodebook } from '../../codebook/compile.js';
-import type { CompiledLanguage, MeetingMention } from '../../lang/types.js';
+import type { CompiledLanguage, FoundDate, MeetingMention, RelativeDate } from '../../lang/types.js';
 import type { DocumentMeeting, DocumentMetadata, Section } from '../../types.js';
-import { resolveDate } from './dates.js';
+import { resolveDate, resolveRelative } from './dates.js';
 
 export interface MetadataInput {
   title: string;
@@ -18,6 +27,9 @@ export interface MetadataInput {
   sections: readonly Section[];
 }
 
+/** How many body paragraphs open a release: where its meetings are introduced. */
+const OPENING_PARAGRAPHS = 3;
+
 /** A series name as reports give it: the codebook's label, or the name less its release wording. */
 export function canonicalSeries(
   name: string,
@@ -25,29 +37,147 @@ export function canonicalSeries(
   codebook: CompiledCodebook,
 ): { series: string; known: boolean } {
   const cleaned = language.cleanSeries(name);
-  const known = codebook.series.find(cleaned) ?? codebook.series.find(name);
-  return known ? { series: known.label, known: true } : { series: cleaned, known: false };
+  const paired = language.canonicalPair(cleaned);
+  const known =
+    codebook.series.find(paired) ??
+    codebook.series.find(cleaned) ??
+    codebook.series.find(name) ??
+    codebook.series.within(paired);
+  return known ? { series: known.label, known: true } : { series: paired, known: false };
 }
 
-/** The top-level section each meeting of a several-meeting release stands in, by name or number. */
+/** A sentence of the body, with the paragraph it stands in and the rest of that paragraph. */
+interface BodySentence {
+  text: string;
+  paragraph: number;
+  /** The sentence and what follows it in its paragraph: where its meeting's date may stand. */
+  rest: string;
+  /** Its paragraph before it: the date "the following day" counts from. */
+  before: string;
+}
+
+function sentencesOf(paragraphs: readonly string[], language: CompiledLanguage): BodySentence[] {
+  return paragraphs.flatMap((paragraph, i) =>
+    language.splitSentences(paragraph, { start: 0, end: paragraph.length }).map((span) => ({
+      text: paragraph.slice(span.start, span.end),
+      paragraph: i,
+      rest: paragraph.slice(span.start),
+      before: paragraph.slice(0, span.start),
+    })),
+  );
+}
+
+/** Meetings a text names with a series noun: numbered ones, and series the codebook knows by name. */
+function namedMeetings(
+  text: string,
+  where: 'title' | 'sentence',
+  language: CompiledLanguage,
+  codebook: CompiledCodebook,
+): MeetingMention[] {
+  const numbered = language
+    .meetingMentions(text, where)
+    .filter((m) => m.name !== '' && language.namesSeries(m.name));
+  const known = codebook.series
+    .findIn(text)
+    .filter((k) => !numbered.some((m) => m.start < k.end && k.start < m.end))
+    .map(
+      (k): MeetingMention => ({ name: text.slice(k.start, k.end), number: null, start: k.start, end: k.end }),
+    );
+  return [...numbered, ...known].sort((a, b) => a.start - b.start);
+}
+
+/** Dates in text order, written and relative alike. */
+function datesIn(text: string, language: CompiledLanguage): (FoundDate | RelativeDate)[] {
+  return [...language.findDates(text), ...language.relativeDates(text)].sort((a, b) => a.index - b.index);
+}
+
+const DAY_MS = 86_400_000;
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * A date of `text` made ISO: a written one with the release's year where it has none; a relative
+ * one from the release ("yesterday") or from the date before it in `before` and the text ("the
+ * following day").
+ */
+function resolveIn(
+  date: FoundDate | RelativeDate,
+  text: string,
+  before: string,
+  releaseDate: string | null,
+  language: CompiledLanguage,
+): string | null {
+  if ('month' in date) return resolveDate(date, releaseDate);
+  if (date.fromPrevious) {
+    const previous = language.findDates(before + text.slice(0, date.index)).at(-1);
+    const base = previous ? resolveDate(previous, releaseDate) : null;
+    return base ? addDays(base, date.days ?? 0) : null;
+  }
+  return releaseDate ? resolveRelative(date, releaseDate) : null;
+}
+
+/** The first date of a text that can be made ISO. */
+function dateIn(
+  text: string,
+  releaseDate: string | null,
+  language: CompiledLanguage,
+  before = '',
+): string | null {
+  for (const date of datesIn(text, language)) {
+    const iso = resolveIn(date, text, before, releaseDate, language);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** The section and every section nested in it. */
+function withinSection(sections: readonly Section[], root: number, section: number | null): boolean {
+  for (let s = section; s !== null; s = sections[s]?.parent ?? null) if (s === root) return true;
+  return false;
+}
+
+const contentWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 2);
+
+/**
+ * The top-level section each meeting of a several-meeting release stands in: the section whose
+ * heading names it by number or series, or by the words of its series no other meeting's has
+ * ("Monday: the Strategy Workshop" next to a Policy Dialogue).
+ */
 function meetingSections(
-  mentions: readonly MeetingMention[],
+  meetings: readonly { number: number | null; series: string }[],
   sections: readonly Section[],
   language: CompiledLanguage,
   codebook: CompiledCodebook,
 ): (number | null)[] {
   const seriesOf = (name: string) => canonicalSeries(name, language, codebook).series;
-  return mentions.map((mention) => {
-    const series = seriesOf(mention.name);
-    const section = sections.find((s) =>
-      language
-        .meetingMentions(s.heading, 'title')
-        .some(
+  const own = meetings.map((meeting) => {
+    const others = new Set(meetings.filter((m) => m !== meeting).flatMap((m) => contentWords(m.series)));
+    return contentWords(meeting.series).filter((word) => !others.has(word));
+  });
+  const taken = new Set<number>();
+  return meetings.map((meeting, i) => {
+    const section = sections.find((s) => {
+      if (s.parent !== null || taken.has(s.index)) return false;
+      const named = language.meetingMentions(s.heading, 'title');
+      if (
+        named.some(
           (m) =>
-            (m.number !== null && m.number === mention.number) ||
-            (m.name !== '' && seriesOf(m.name) === series),
-        ),
-    );
+            (m.number !== null && m.number === meeting.number) ||
+            (m.name !== '' && seriesOf(m.name) === meeting.series),
+        )
+      )
+        return true;
+      const words = new Set(contentWords(s.heading));
+      const distinctive = own[i] ?? [];
+      return (
+        distinctive.length > 0 && distinctive.filter((w) => words.has(w)).length * 2 >= distinctive.length
+      );
+    });
+    if (section) taken.add(section.index);
     return section?.index ?? null;
   });
 }
@@ -59,30 +189,31 @@ function meetingSections(
  */
 function datesInSentences(
   meetings: readonly { number: number | null; series: string }[],
-  paragraphs: readonly string[],
+  sentences: readonly BodySentence[],
+  releaseDate: string | null,
   language: CompiledLanguage,
   codebook: CompiledCodebook,
-): (ReturnType<CompiledLanguage['findDates']>[number] | null)[] {
-  const found: (ReturnType<CompiledLanguage['findDates']>[number] | null)[] = meetings.map(() => null);
-  for (const paragraph of paragraphs) {
-    const mentions = language.meetingMentions(paragraph, 'sentence').filter((m) => m.number !== null);
-    const dates = language.findDates(paragraph);
+): (string | null)[] {
+  const found: (string | null)[] = meetings.map(() => null);
+  for (const sentence of sentences) {
+    const mentions = namedMeetings(sentence.text, 'sentence', language, codebook);
+    const dates = datesIn(sentence.text, language);
     if (mentions.length < 2 || mentions.length !== dates.length) continue;
+    const resolve = (date: FoundDate | RelativeDate) =>
+      resolveIn(date, sentence.text, sentence.before, releaseDate, language);
     mentions.forEach((mention, k) => {
-      const series = mention.name ? canonicalSeries(mention.name, language, codebook).series : '';
+      const series = canonicalSeries(mention.name, language, codebook).series;
       const at = meetings.findIndex(
-        (m, i) => found[i] === null && m.number === mention.number && (series === '' || series === m.series),
+        (m, i) =>
+          found[i] === null &&
+          series === m.series &&
+          (mention.number === null || m.number === null || m.number === mention.number),
       );
-      if (at >= 0) found[at] = dates[k] ?? null;
+      const date = dates[k];
+      if (at >= 0 && date) found[at] = resolve(date);
     });
   }
   return found;
-}
-
-/** The section and every section nested in it. */
-function withinSection(sections: readonly Section[], root: number, section: number | null): boolean {
-  for (let s = section; s !== null; s = sections[s]?.parent ?? null) if (s === root) return true;
-  return false;
 }
 
 export function inferMetadata(
@@ -93,63 +224,115 @@ export function inferMetadata(
   const [release] = language.findDates(input.releaseLine);
   const releaseDate = release ? resolveDate(release, null) : null;
   const body = input.paragraphs.map((p) => p.text);
+  const sentences = sentencesOf(body, language);
+  const opening = sentences.filter((s) => s.paragraph < OPENING_PARAGRAPHS);
+  const seriesOf = (name: string) => canonicalSeries(name, language, codebook);
+
+  // The meetings: the title's, else the first opening sentence's.
+  let named = namedMeetings(input.title, 'title', language, codebook);
+  let from: BodySentence | null = null;
+  if (named.length === 0) {
+    for (const sentence of opening) {
+      const mentions = namedMeetings(sentence.text, 'sentence', language, codebook);
+      if (mentions.length === 0) continue;
+      from = sentence;
+      // One meeting per series; after the first, only numbered ones ("the 9th ..., and on
+      // Wednesday ... the 25th ..."): a series named in passing is no meeting of the release.
+      const [first, ...others] = mentions;
+      named = [first as MeetingMention, ...others.filter((m) => m.number !== null)];
+      break;
+    }
+  }
+  const seen = new Set<string>();
+  const bases = named
+    .map((mention) => ({
+      mention,
+      number: mention.number,
+      named: language.cleanSeries(mention.name),
+      series: seriesOf(mention.name).series,
+    }))
+    .filter((base) => {
+      const key = `${base.series}\u0000${base.number ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+
+  // A number the naming text leaves out, from a sentence naming the series with one.
+  const numbered = bases.map((base) => {
+    if (base.number !== null) return base.number;
+    for (const sentence of sentences) {
+      const mention = namedMeetings(sentence.text, 'sentence', language, codebook).find(
+        (m) => m.number !== null && seriesOf(m.name).series === base.series,
+      );
+      if (mention) return mention.number;
+    }
+    return bases.length === 1 ? (numberInOpening(body, language)?.number ?? null) : null;
+  });
+
+  const several = bases.length >= 2;
+  const sections = several ? meetingSections(bases, input.sections, language, codebook) : [];
+  const paired = several ? datesInSentences(bases, sentences, releaseDate, language, codebook) : [];
   const firstDate = (texts: readonly string[]) => {
     for (const text of texts) {
-      const [date] = language.findDates(text);
-      if (date) return resolveDate(date, releaseDate);
+      const date = dateIn(text, releaseDate, language);
+      if (date) return date;
     }
     return null;
   };
-  const titleMentions = language.meetingMentions(input.title, 'title');
-  const named = titleMentions.filter((m) => m.name !== '');
-  let meetings: DocumentMeeting[];
-  if (named.length >= 2) {
-    const sections = meetingSections(named, input.sections, language, codebook);
-    const bases = named.map((mention) => ({
-      number: mention.number,
-      named: language.cleanSeries(mention.name),
-      series: canonicalSeries(mention.name, language, codebook).series,
-    }));
-    const paired = datesInSentences(bases, body, language, codebook);
-    meetings = bases.map((base, i) => {
-      const section = sections[i] ?? null;
-      // A meeting's own date: in its heading (「２．第2回日EUサイバー実務者協議（11月14日）」), else its section.
-      const own =
-        section === null
-          ? null
-          : firstDate([
-              input.sections[section]?.heading ?? '',
-              ...input.paragraphs
-                .filter((p) => withinSection(input.sections, section, p.section))
-                .map((p) => p.text),
-            ]);
-      const pairedDate = paired[i];
-      return {
-        series: base.series,
-        named: base.named,
-        meeting: base.number,
-        date: pairedDate ? resolveDate(pairedDate, releaseDate) : (own ?? (i === 0 ? firstDate(body) : null)),
-        section,
-      };
+
+  const meetings: DocumentMeeting[] = bases.map((base, i) => {
+    const section = sections[i] ?? null;
+    // The sentences that name the meeting: the one it was found in, and any naming its series. The
+    // date is in the first of them that gives one, else later in the first one's paragraph ("Last
+    // week I co-chaired the 30th ... The meeting took place on Tuesday").
+    const naming = sentences.filter(
+      (s) =>
+        s === from ||
+        namedMeetings(s.text, 'sentence', language, codebook).some(
+          (m) => seriesOf(m.name).series === base.series && (m.number === null || m.number === numbered[i]),
+        ),
+    );
+    const alone = (s: BodySentence) =>
+      !several || namedMeetings(s.text, 'sentence', language, codebook).length === 1;
+    let namingDate: string | null = null;
+    for (const s of naming.filter(alone)) {
+      namingDate = dateIn(s.text, releaseDate, language, s.before);
+      if (namingDate) break;
+    }
+    const [firstNaming] = naming.filter(alone);
+    if (!namingDate && firstNaming)
+      namingDate = dateIn(firstNaming.rest, releaseDate, language, firstNaming.before);
+    // A meeting's own section: its heading (「２．第2回日EUサイバー実務者協議（11月14日）」), then its text.
+    const sectionDate =
+      section === null
+        ? null
+        : firstDate([
+            input.sections[section]?.heading ?? '',
+            ...input.paragraphs
+              .filter((p) => withinSection(input.sections, section, p.section))
+              .map((p) => p.text),
+          ]);
+    // Then the opening paragraph's first date, before a title's, which is often the release's
+    // ("Holding of the ... Meeting (February 26, 2021)" above "On Wednesday, February 24, ...").
+    const date =
+      paired[i] ??
+      namingDate ??
+      sectionDate ??
+      (several
+        ? null
+        : (dateIn(body[0] ?? '', releaseDate, language) ?? dateIn(input.title, releaseDate, language))) ??
+      (i === 0 ? firstDate(body) : null);
+    return { series: base.series, named: base.named, meeting: numbered[i] ?? null, date, section };
+  });
+  if (meetings.length === 0)
+    meetings.push({
+      series: '',
+      named: '',
+      meeting: numberInOpening(body, language)?.number ?? null,
+      date: firstDate(body),
+      section: null,
     });
-  } else {
-    const fromTitle = titleMentions[0];
-    // A title without an ordinal ("Japan-EU Digital Partnership Council") names the series itself;
-    // the first body sentence naming it may still give the number ("held the 3rd Japan-EU ...").
-    const titleName = language.cleanSeries(input.title);
-    const fromBody =
-      fromTitle ?? firstBodyMention(body, titleName, language) ?? numberInOpening(body, language);
-    const name = fromTitle?.name || fromBody?.name || titleName;
-    meetings = [
-      {
-        series: name === '' ? '' : canonicalSeries(name, language, codebook).series,
-        named: name === '' ? '' : language.cleanSeries(name),
-        meeting: fromTitle?.number ?? fromBody?.number ?? null,
-        date: firstDate(body),
-        section: null,
-      },
-    ];
-  }
   const first = meetings[0] as DocumentMeeting;
   return {
     title: input.title,
@@ -162,24 +345,6 @@ export function inferMetadata(
     publisher: null,
     extra: {},
   };
-}
-
-/** The meeting named in the body sentence that names the title's series ("held the 3rd Japan-EU ..."). */
-function firstBodyMention(
-  body: readonly string[],
-  titleName: string,
-  language: CompiledLanguage,
-): MeetingMention | undefined {
-  const name = titleName.toLowerCase();
-  if (name === '') return undefined;
-  for (const paragraph of body) {
-    for (const sentence of paragraph.split(/(?<=[.。])\s*/)) {
-      if (!sentence.toLowerCase().includes(name)) continue;
-      const [mention] = language.meetingMentions(sentence, 'sentence');
-      if (mention) return mention;
-    }
-  }
-  return undefined;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { englishDates } from '../../../src/lang/en/dates.js';
 import { englishGrammar } from '../../../src/lang/en/grammar.js';
-import { isoDate, resolveDate } from '../../../src/stages/structure/dates.js';
+import { isoDate, resolveDate, resolveRelative } from '../../../src/stages/structure/dates.js';
 
-const { findDates, isDateOnly } = englishDates(englishGrammar());
+const { findDates, isDateOnly, relativeDates } = englishDates(englishGrammar());
 const findDate = (text: string) => findDates(text)[0] ?? null;
 
 /** The first date of `text` as ISO, taking a missing year from `release`. */
@@ -24,6 +24,7 @@ describe('findDate: written forms', () => {
     ['2021-11-19', '2021-11-19'],
     ['2021/11/19', '2021-11-19'],
     ['2021.11.19', '2021-11-19'],
+    ['Article 28.11.2019', '2019-11-28'],
     ['no date here', null],
     ['version 2.0 of 5G', null],
   ])('%j -> %s', (text, expected) => {
@@ -94,5 +95,36 @@ describe('isoDate', () => {
     [[999, 1, 1], '0999-01-01'],
   ])('%j -> %s', ([year, month, day], expected) => {
     expect(isoDate(year, month, day)).toBe(expected);
+  });
+});
+
+describe('relativeDates: days named from the release, resolved against it', () => {
+  // 2024-10-21 is a Monday; 2019-11-22 a Friday.
+  it.each<[string, string, string | null]>([
+    ['Today, the EU and Japan held the second Council.', '2023-07-03', '2023-07-03'],
+    ['Yesterday, I co-chaired the 27th dialogue.', '2021-10-14', '2021-10-13'],
+    ['On Monday I was glad to open the workshop.', '2019-11-22', '2019-11-18'],
+    ['after an intense Wednesday in Tokyo', '2024-06-14', '2024-06-12'],
+    ['Last week I co-chaired the dialogue. It took place on Tuesday.', '2024-10-21', '2024-10-15'],
+    // The release's own weekday is the release's day.
+    ['On Friday the sides met.', '2019-11-22', '2019-11-22'],
+  ])('%j (release %s) -> %s', (text, release, expected) => {
+    const [found] = relativeDates(text);
+    expect(found ? resolveRelative(found, release) : null).toBe(expected);
+  });
+
+  it.each<[string, number]>([
+    ['On Wednesday, November 17, the sides met.', 0],
+    ['held on Tuesday 19 October', 0],
+    ['this week and next', 0],
+    ['the following day', 1],
+  ])('%j: %d relative days (a weekday of a written date is none)', (text, count) => {
+    expect(relativeDates(text)).toHaveLength(count);
+  });
+
+  it('"the following day" counts from the date before it', () => {
+    expect(relativeDates('on October 11, and the 2nd meeting on the following day')).toEqual([
+      expect.objectContaining({ days: 1, fromPrevious: true }),
+    ]);
   });
 });

@@ -1,0 +1,61 @@
+// The codebook's series list: one name per series, found however a publisher writes it.
+import { describe, expect, it } from 'vitest';
+import { foldSeries, seriesMatcher } from '../../src/codebook/series.js';
+
+const series = seriesMatcher([
+  { id: 'pd', label: 'Japan-EU ICT Policy Dialogue', aliases: ['ICT Policy Dialogue', '日EU・ICT政策対話'] },
+  {
+    id: 'dpc',
+    label: 'Japan-EU Digital Partnership Council',
+    aliases: ['日EUデジタルパートナーシップ協議会'],
+  },
+]);
+
+describe('foldSeries', () => {
+  it.each<[string, string]>([
+    ['EU-Japan ICT Policy Dialogue', 'Japan-EU ICT Policy Dialogue'],
+    ['the Japan-EU ICT Policy Dialogue', 'japan-eu ict policy dialogue'],
+    ['日EU ICT政策対話', '日EU・ICT政策対話'],
+    ['日ＥＵ・ＩＣＴ政策対話', '日EU・ICT政策対話'],
+  ])('%j folds as %j', (a, b) => {
+    expect(foldSeries(a)).toBe(foldSeries(b));
+  });
+});
+
+describe('find: a name, folded', () => {
+  it.each<[string, string | null]>([
+    ['EU-Japan ICT Policy Dialogue', 'pd'],
+    ['ICT Policy Dialogue', 'pd'],
+    ['日EU・ICT政策対話', 'pd'],
+    ['Japan-EU Cyber Dialogue', null],
+  ])('%j -> %s', (name, id) => {
+    expect(series.find(name)?.id ?? null).toBe(id);
+  });
+});
+
+describe('within: a known name inside a longer one', () => {
+  it.each<[string, string | null]>([
+    ['Ministerial Meeting of the EU-Japan Digital Partnership Council', 'dpc'],
+    ['Japan-EU Digital Partnership Council Read-out', 'dpc'],
+    // Another pair's dialogue holds a pair of its own.
+    ['Japan-Germany ICT Policy Dialogue', null],
+    ['Japan-EU Summit', null],
+  ])('%j -> %s', (name, id) => {
+    expect(series.within(name)?.id ?? null).toBe(id);
+  });
+});
+
+describe('findIn: known names in running text, where they stand', () => {
+  it.each<[string, [string, string][]]>([
+    [
+      'On 12 May the EU-Japan Digital Partnership Council met.',
+      [['dpc', 'EU-Japan Digital Partnership Council']],
+    ],
+    ['at the ICT Policy Dialogue and the Digital Partnership Council', [['pd', 'ICT Policy Dialogue']]],
+    ['第5回日EU・ICT政策対話を開催した。', [['pd', '日EU・ICT政策対話']]],
+    ['日EU ICT政策対話', [['pd', '日EU ICT政策対話']]],
+    ['the SICT Policy Dialogues', []],
+  ])('%j', (text, expected) => {
+    expect(series.findIn(text).map((f) => [f.series.id, text.slice(f.start, f.end)])).toEqual(expected);
+  });
+});
