@@ -58,6 +58,7 @@ export type ActorBasis =
   | 'inherited' // a coordinated predicate sharing the clause before's actor
   | 'joint-outcome' // an agentless agreement ("it was agreed", 「…ことを確認した」)
   | 'label' // a participant line ("Japanese side: Mr. X ...")
+  | 'quote' // a quotation's speaker ('"...," said Commissioner X')
   | 'none';
 
 /** The facts a language reads off a clause about its actor; stages/decide turns them into a side. */
@@ -130,6 +131,24 @@ export interface DocumentKnowledge {
   publisher: string | null;
 }
 
+/** A quotation of a paragraph, with its speaker: the statement of the speaker's side. */
+export interface Quotation {
+  /** Offsets into the document text, quotation marks included. */
+  start: number;
+  end: number;
+  /** The words naming the speaker as written ("Commissioner Pierre Lacombe", "he"). */
+  speaker: string;
+  /** The side those words name, or null ("he": see `pronoun`). */
+  side: string | null;
+  /** The speaker is a pronoun ("he said"): the last party that acted. */
+  pronoun: boolean;
+  /**
+   * The paragraph only introduces the quotation ("Minister X said:"), which follows unmarked in
+   * the next paragraphs, as GOV.UK releases print it; `start`-`end` is the introducing line.
+   */
+  opensParagraphs: boolean;
+}
+
 /** A meeting named in a text: "24th Japan-EU ICT Policy Dialogue", 「日EU・ICT政策対話（第24回）」. */
 export interface MeetingMention {
   /** The name as written, without its number and the release wording. */
@@ -182,6 +201,8 @@ export interface StructureGrammar {
   signature: RegExp;
   /** How a line of prose starts and a title does not ("I'm back in Brussels ...", "Today, ..."). */
   proseOpener: RegExp;
+  /** A line that only introduces a quotation ("Minister Whitfield said:"): prose, never a heading. */
+  attributionLine: RegExp;
   /** A byline: "By Katrin Holmberg, ...", "Joint Press Release with the Ministry of ...". */
   byline: RegExp;
   /** A title that makes the document a joint statement, published by both sides. */
@@ -249,6 +270,8 @@ export interface CompiledLanguage {
   patternMatcher(pattern: string): PhraseMatcher<Phrase>;
   /** People a document introduces, learnt from all its sentences at once. */
   learn(sentences: readonly (readonly Token[])[]): DocumentKnowledge;
+  /** The quotations of a paragraph (`span` of `text`) and their speakers, in text order. */
+  quotations(text: string, span: Span, knowledge: DocumentKnowledge): Quotation[];
   /** Token index where a sentence's opening phrase or label ends ("Regarding X,", "Data:"), or 0. */
   openerEnd(tokens: readonly Token[]): number;
   /** The clauses of one sentence, each read once, and the context for the next sentence. */

@@ -41,6 +41,8 @@ function sideLine(statement: Statement): string {
       return `${side}: an agreement with no actor named is the joint outcome`;
     case 'label':
       return `${side}: a participant line under ${list(actor.sides)}`;
+    case 'quote':
+      return `${side}: a quotation of its speaker ${quote(actor.words)}`;
     default:
       return `${side}: no side acts in this clause`;
   }
@@ -48,6 +50,8 @@ function sideLine(statement: Statement): string {
 
 function stanceLine(statement: Statement): string {
   const { cue } = statement.why;
+  if (statement.why.actor.basis === 'quote' && !(cue && statement.stance !== 'explained'))
+    return `${statement.stance}: a quotation presents its speaker's view`;
   if (!cue) return `${statement.stance}: no codebook cue at the predicate`;
   const pattern = `(cue ${quote(cue.pattern)}${cue.lemma && cue.lemma !== cue.pattern ? `, lemma ${cue.lemma}` : ''})`;
   if (cue.negated) return `${statement.stance}: ${quote(cue.words)} is negated ${pattern}`;

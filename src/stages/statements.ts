@@ -4,8 +4,16 @@
 // opener or the document's series) and its meeting. What carries from one sentence to the next
 // (the last party that acted, the paragraph's topic) is passed along explicitly.
 import type { CompiledCodebook } from '../codebook/compile.js';
-import type { ActorBasis, ClauseReading, CompiledLanguage, ReadingContext, Token } from '../lang/types.js';
+import type {
+  ActorBasis,
+  ClauseReading,
+  CompiledLanguage,
+  Quotation,
+  ReadingContext,
+  Token,
+} from '../lang/types.js';
 import type { DocumentStructure, Explanation, Sentence, Statement } from '../types.js';
+import { quotationAt, quotedClause } from './decide/quote.js';
 import { inferPublisher, type Publisher } from './publisher.js';
 import {
   decideTopic,
@@ -86,6 +94,30 @@ export function segmentStatements(
   const byMeeting = documentTopics(reader, structure.metadata);
   const meetingOf = meetingOfSection(structure);
   let context: ReadingContext = { lastParty: null, publisher: publisher.side };
+  // Each paragraph's quotations, read once, when its first sentence comes.
+  const quotationsByBlock = new Map<number, Quotation[]>();
+  const quotationsOf = (index: number): Quotation[] => {
+    let found = quotationsByBlock.get(index);
+    if (!found) {
+      const block = structure.blocks[index];
+      found = block ? language.quotations(docText, block.content, knowledge) : [];
+      // "Minister X said:" on its own line: the paragraphs after it, up to the next heading or
+      // quotation, are X's words (GOV.UK prints quotations so, without marks).
+      const before = structure.blocks[index - 1];
+      if (
+        found.length === 0 &&
+        block &&
+        before &&
+        before.kind === block.kind &&
+        before.section === block.section
+      ) {
+        const opened = quotationsOf(index - 1).find((q) => q.opensParagraphs);
+        if (opened) found = [{ ...opened, start: block.content.start, end: block.content.end }];
+      }
+      quotationsByBlock.set(index, found);
+    }
+    return found;
+  };
   let paragraph: { block: number; topic: string | null } = { block: -1, topic: null };
   const statements: Statement[] = [];
   sentences.forEach((sentence, i) => {
@@ -95,10 +127,19 @@ export function segmentStatements(
     // through its paragraph.
     paragraph = { ...paragraph, topic: openerTopic(reader, language, tokens) ?? paragraph.topic };
     const section = sentence.section === null ? [] : (topicsBySection[sentence.section] ?? []);
+    const lastParty = context.lastParty;
     const read = language.readSentence(docText, tokens, knowledge, context);
     context = read.context;
     const carried = paragraph.topic;
-    read.clauses.forEach((clause, k) => {
+    const quotations = quotationsOf(sentence.block);
+    read.clauses.forEach((readClause, k) => {
+      // A clause in or introducing a quotation is its speaker's.
+      const quotation = quotationAt(
+        quotations,
+        tokens[readClause.from]?.start ?? sentence.span.start,
+        tokens[readClause.to - 1]?.end ?? sentence.span.end,
+      );
+      const clause = quotation ? quotedClause(readClause, quotation, lastParty) : readClause;
       const statement = toStatement(docText, sentence, tokens, clause, k, read.clauses.length);
       const inActor = (t: number) => NAMED.has(clause.basis) && t >= clause.actor.from && t < clause.actor.to;
       const inName = (t: number) => clause.names?.some((name) => t >= name.from && t < name.to) ?? false;

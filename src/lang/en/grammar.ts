@@ -1,6 +1,16 @@
 // English grammar data (grammar.json) as the readers use it: word sets and compiled patterns.
-import { type GrammarData, grammarData, mergeGrammar, regex, regexes, wordSet, words } from '../grammar.js';
+import {
+  escapeRegExp,
+  type GrammarData,
+  grammarData,
+  mergeGrammar,
+  regex,
+  regexes,
+  wordSet,
+  words,
+} from '../grammar.js';
 import type { StructureGrammar } from '../types.js';
+import { SPEAKER_NAME } from './quotes.js';
 
 export interface VerbFormData {
   form: 'base' | 'present' | 'past' | 'participle' | 'gerund';
@@ -36,6 +46,10 @@ export interface EnglishGrammar {
   firstPersonPossessives: ReadonlySet<string>;
   /** "Together we agreed", "we jointly decided": a first person acting with the other side. */
   jointAdverbs: ReadonlySet<string>;
+  /** Verbs that attribute a quotation: '"...," said X', 'X added: "..."'. */
+  speechVerbs: readonly string[];
+  /** '"...," he said': a speaker named by a pronoun is the last party that acted. */
+  speakerPronouns: ReadonlySet<string>;
   months: readonly string[];
   weekdays: readonly string[];
   ordinals: ReadonlyMap<string, number>;
@@ -92,6 +106,8 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     counterpartWords: wordSet(data, 'counterpartWords'),
     firstPersonPossessives: wordSet(data, 'firstPersonPossessives'),
     jointAdverbs: wordSet(data, 'jointAdverbs'),
+    speechVerbs: words(data, 'speechVerbs'),
+    speakerPronouns: wordSet(data, 'speakerPronouns'),
     months: words(data, 'months'),
     weekdays: words(data, 'weekdays'),
     ordinals: new Map(Object.entries(data.ordinals as Record<string, number>)),
@@ -123,6 +139,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
       datelinePlace: regex(data, 'datelinePlace'),
       signature: regex(data, 'signature'),
       proseOpener: regex(data, 'proseOpener'),
+      attributionLine: attributionLine(words(data, 'speechVerbs')),
       byline: regex(data, 'byline'),
       jointStatement: regex(data, 'jointStatement'),
       enumerators: [],
@@ -138,3 +155,9 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
 /** "About 60 participants", "more than 20 companies": does the token open a head count? */
 export const opensHeadCount = (grammar: EnglishGrammar, text: string): boolean =>
   grammar.headCount.has(text.toLowerCase()) || /^\d[\d,]*$/.test(text);
+
+/** "Minister Thomas Whitfield said:" alone on its line, from the speech verbs. */
+function attributionLine(speechVerbs: readonly string[]): RegExp {
+  const verbs = speechVerbs.map(escapeRegExp).join('|');
+  return new RegExp(`^${SPEAKER_NAME}\\s+(?:${verbs})(?:\\s+that)?\\s*:$`, 'u');
+}

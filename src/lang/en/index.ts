@@ -8,6 +8,7 @@ import type {
   CompiledLanguage,
   DocumentKnowledge,
   Language,
+  Quotation,
   ReadingContext,
   Token,
 } from '../types.js';
@@ -20,6 +21,7 @@ import { compileEnglish, type EnglishModel } from './model.js';
 import { englishPattern } from './pattern.js';
 import { firstPersonSide, learnPeople, vocabularyOf } from './people.js';
 import { type EnglishAlias, longestPhraseAt, phraseMatcher } from './phrases.js';
+import { quoteFinder } from './quotes.js';
 import type { Reading, SentenceScope } from './reading.js';
 import { splitEnglishSentences } from './sentences.js';
 import { splitClauses } from './split.js';
@@ -56,6 +58,7 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
   const { grammar } = model;
   const dates = englishDates(grammar);
   const meetings = englishMeetings(grammar, model.pair);
+  const findQuotes = quoteFinder(grammar.speechVerbs);
   const vocabularies = new WeakMap<DocumentKnowledge, Vocabulary>();
   const vocabularyFor = (knowledge: DocumentKnowledge): Vocabulary => {
     let vocabulary = vocabularies.get(knowledge);
@@ -86,6 +89,23 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
       const tokens = tokenize(text);
       const mentions = findMentions(tokens, vocabularyOf(model, []));
       return [...new Set(mentions.filter((m) => m.alias.kind === 'party').map((m) => m.alias.side))];
+    },
+    quotations(text, span, knowledge) {
+      const block = text.slice(span.start, span.end);
+      return findQuotes(block).map((quote): Quotation => {
+        const words = block.slice(quote.speaker.start, quote.speaker.end);
+        const tokens = tokenize(words, span.start + quote.speaker.start);
+        const mentions = findMentions(tokens, vocabularyFor(knowledge));
+        const parties = mentions.filter((m) => m.alias.kind === 'party').map((m) => m.alias.side);
+        return {
+          start: span.start + quote.start,
+          end: span.start + quote.end,
+          speaker: words,
+          side: parties[0] ?? null,
+          pronoun: parties.length === 0 && grammar.speakerPronouns.has(words.toLowerCase()),
+          opensParagraphs: quote.opensParagraphs,
+        };
+      });
     },
     patternMatcher: (pattern) => englishPattern(model, pattern),
     openerEnd(tokens) {

@@ -88,6 +88,8 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
       datelinePlace: regex(data, 'datelinePlace'),
       signature: regex(data, 'signature'),
       proseOpener: regex(data, 'proseOpener'),
+      // Japanese releases quote no one line by line.
+      attributionLine: /(?!)/u,
       byline: regex(data, 'byline'),
       jointStatement: regex(data, 'jointStatement'),
       enumerators,

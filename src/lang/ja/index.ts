@@ -61,6 +61,8 @@ export function compiledJapanese(model: JapaneseModel): CompiledLanguage {
       const mentions = findMentions({ text, tokens: tokenize(text), model, people: japaneseMatcher([]) });
       return [...new Set(mentions.filter((m) => m.alias.kind === 'party').map((m) => m.alias.side))];
     },
+    // Japanese releases report what a side said (「…と述べた」) rather than quote it at length.
+    quotations: () => [],
     patternMatcher: japanesePattern,
     openerEnd(tokens) {
       const label = tokens.findIndex((t, i) => i <= LABEL_TOKENS && (t.lower === ':' || t.lower === '：'));

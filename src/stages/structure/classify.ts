@@ -114,7 +114,7 @@ export function isHeadingLike(
   text = text.replace(grammar.headingTail, '');
   if (text.length > maxChars || !/\p{L}/u.test(text)) return false;
   if (grammar.sentenceEnd.test(text) || /^[\p{Ll}]/u.test(text)) return false;
-  if (reader.isDateOnly(text)) return false;
+  if (reader.isDateOnly(text) || grammar.attributionLine.test(text)) return false;
   // "Japanese side: Mr. X, ..." and "Venue: Tokyo" are label-value lines, not headings.
   if ((!title && /[:：]\s*\S/.test(text)) || (text.match(/,/g) ?? []).length >= 2) return false;
   // "Outline:" is a heading; "Participants ... exchanged views on the following issues:" opens a list.

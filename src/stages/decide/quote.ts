@@ -1,0 +1,34 @@
+// A quotation is its speaker's statement (docs/ANNOTATION.md, "Quotations"): every clause of it,
+// and the clause that introduces it, takes the speaker's side, whoever its own subject names
+// ("Germany and Japan are partners who share ...," said Minister X: X's side). Its stance is the
+// speaker presenting a view (`explained`), unless the speaker's own first person acts with a cue
+// of its own ("We welcome the close exchange ...": `concurred`).
+import type { ClauseReading, Quotation } from '../../lang/types.js';
+
+/** The clause as its quotation's speaker's; unchanged where the speaker's side is not known. */
+export function quotedClause(
+  clause: ClauseReading,
+  quotation: Quotation,
+  lastParty: string | null,
+): ClauseReading {
+  const side = quotation.side ?? (quotation.pronoun ? lastParty : null);
+  // The practical line after a quotation ("The next dialogue will take place in Tokyo.") is the release's.
+  if (side === null || clause.about === 'logistics') return clause;
+  const ownCue = clause.actor.basis === 'first-person' && clause.cue.cue !== null;
+  return {
+    ...clause,
+    side,
+    basis: 'quote',
+    actorText: quotation.speaker,
+    stance: ownCue ? clause.stance : 'explained',
+  };
+}
+
+/** The quotation a clause (offsets `start`-`end` in the document) stands in or introduces, if any. */
+export function quotationAt(
+  quotations: readonly Quotation[],
+  start: number,
+  end: number,
+): Quotation | undefined {
+  return quotations.find((q) => start < q.end && q.start < end);
+}
