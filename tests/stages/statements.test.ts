@@ -40,6 +40,18 @@ describe('splitting a sentence into statements', () => {
         ],
       ],
       [
+        // The cut falls before the new actor, never inside "research and development programmes".
+        'The EU outlined its funding for research and development programmes under Horizon 2020 and the two sides agreed to prepare a coordinated call.',
+        [
+          row(
+            'eu',
+            'explained',
+            'The EU outlined its funding for research and development programmes under Horizon 2020',
+          ),
+          row('both', 'concurred', 'and the two sides agreed to prepare'),
+        ],
+      ],
+      [
         'The EU side explained the Data Act, while the Japanese side introduced its data strategy.',
         [
           row('eu', 'explained', 'The EU side explained the Data Act'),

@@ -67,6 +67,18 @@ function gappedClause(scope: SentenceScope, from: number, left: Reading): Readin
   };
 }
 
+/**
+ * "The EU outlined its funding for research and development programmes and the two sides agreed
+ * ...": the subject the clause after this "and" would take stands after another coordinator, which
+ * is where the cut belongs; "and" inside a noun phrase never cuts.
+ */
+function laterCut(scope: SentenceScope, from: number, right: Clause): boolean {
+  const [actor] = right.mentions;
+  if (!actor) return false;
+  for (let t = from; t < actor.start; t++) if (coordinatorLength(scope, t) > 0) return true;
+  return false;
+}
+
 /** Does the reading stress the importance of something ("pointed out the importance of")? */
 function emphasis(scope: SentenceScope, reading: Reading): boolean {
   const words = reading.cuePattern.split(/[\s|]+/);
@@ -142,7 +154,11 @@ export function splitClauses(
         rightReading.stance !== leftReading.stance ||
         emphasis(scope, rightReading) !== emphasis(scope, leftReading);
       inherited = leftReading;
-    } else if (right.predicate && !(right.mentions.length === 0 && inComplement)) {
+    } else if (
+      right.predicate &&
+      !(right.mentions.length === 0 && inComplement) &&
+      !laterCut(scope, rightFrom, right)
+    ) {
       // A clause with a subject of its own is a statement of its own where the actor changes
       // ("MIC introduced A, and Japanese companies presented B") or its stance does; two
       // agentless passives of one stance ("trends were reviewed, and views were exchanged") are one.

@@ -1,0 +1,124 @@
+// The blind sets of other publishers, joint statements, first person, other pairs and Japanese
+// releases (issues 8 and 9), against their gold: statements by accuracy, meetings row by row.
+// Each set was written and hand-coded by someone who had seen neither the tool's output nor its
+// code, and scored once before any fix (README, "How well does it generalise?"). A set at or above
+// the project's targets is held to them; a set still below them is held to what the tool reaches
+// today, so a change can only raise it (the README lists its known misses).
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { CompiledCodebook } from '../../src/codebook/compile.js';
+import { loadCodebook } from '../../src/codebook/load.js';
+import { evaluateMatches } from '../../src/evaluate/evaluate.js';
+import { parseGold } from '../../src/evaluate/gold.js';
+import { type GoldMatch, matchGold } from '../../src/evaluate/match.js';
+import { readDocument } from '../../src/ingest/read.js';
+import { analyzeDocument, statementRows } from '../../src/pipeline.js';
+import type { DocumentMeeting } from '../../src/types.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TARGET = { side: 0.95, stance: 0.93, topic: 0.95 };
+
+const codebooks = new Map<string, CompiledCodebook>();
+/** The codebook a document needs: the pair in its file name ("japan-us-..."), else the default. */
+function codebookFor(file: string): CompiledCodebook {
+  const pair = /_japan-(us|uk|germany|france)-/.exec(file)?.[1];
+  const name = pair ? { us: 'japan-us', uk: 'japan-uk', germany: 'japan-de', france: 'japan-fr' }[pair] : '';
+  let codebook = codebooks.get(name ?? '');
+  if (!codebook) {
+    codebook = loadCodebook(name ? join(ROOT, 'codebooks', `${name}.json`) : undefined).compiled;
+    codebooks.set(name ?? '', codebook);
+  }
+  return codebook;
+}
+
+interface SetDocument {
+  id: string;
+  matches: GoldMatch[];
+  meetings: DocumentMeeting[];
+}
+
+function blindSet(dir: string): SetDocument[] {
+  return readdirSync(join(ROOT, dir))
+    .filter((file) => /\.(txt|md|html)$/.test(file) && file !== 'README.md')
+    .sort()
+    .map((file) => {
+      const id = basename(file, extname(file));
+      const codebook = codebookFor(file);
+      const analysed = analyzeDocument(readDocument(join(ROOT, dir, file)), codebook);
+      const goldPath = join(dir, 'gold', `${id}.gold.csv`);
+      const vocabulary = {
+        sides: [...codebook.parties.map((p) => p.id), 'both', 'none'],
+        topics: [...codebook.topics.map((t) => t.id), 'general'],
+      };
+      const gold = parseGold(readFileSync(join(ROOT, goldPath), 'utf8'), goldPath, vocabulary);
+      const matches = matchGold(statementRows(analysed), gold);
+      return { id, matches, meetings: analysed.structure.metadata.meetings };
+    });
+}
+
+/** The gold meetings of a set: `gold/meetings.csv` or `gold/meetings.gold.csv` (doc,series,meeting,date,...). */
+function goldMeetings(dir: string): { doc: string; key: string }[] {
+  const folder = join(ROOT, dir, 'gold');
+  const file = readdirSync(folder).find((f) => /^meetings(\.gold)?\.csv$/.test(f));
+  if (!file) return [];
+  const [, ...lines] = readFileSync(join(folder, file), 'utf8').trim().split(/\r?\n/);
+  // Series names hold no commas or quotes in these sets.
+  return lines.map((line) => {
+    const [doc = '', series = '', meeting = '', date = ''] = line.split(',');
+    return { doc, key: `${series}|${meeting}|${date}` };
+  });
+}
+
+const meetingKey = (m: DocumentMeeting) => `${m.series}|${m.meeting ?? ''}|${m.date ?? ''}`;
+
+/**
+ * [set, floor of side, stance, topic accuracy (lenient), floor of meetings read right, most gold
+ * snippets cut across two statements]: an unmatched snippet is a clause cut where the scheme has
+ * none, and counts as a miss in the accuracies too.
+ */
+const SETS: [string, { side: number; stance: number; topic: number }, number, number?][] = [
+  ['tests/fixtures/en-commission', { side: 0.95, stance: TARGET.stance, topic: TARGET.topic }, 1],
+  ['tests/fixtures/en-joint', { side: TARGET.side, stance: TARGET.stance, topic: TARGET.topic }, 1],
+  ['tests/fixtures/en-firstperson', { side: 0.9, stance: TARGET.stance, topic: 0.94 }, 0.88, 2],
+  ['tests/fixtures/en-ministry', { side: 0.91, stance: TARGET.stance, topic: 0.94 }, 1],
+  ['tests/fixtures/en-publishers2', { side: 0.86, stance: TARGET.stance, topic: 0.94 }, 0.7, 2],
+  ['tests/fixtures/en-jointfirst2', { side: 0.76, stance: 0.92, topic: 0.93 }, 0.55],
+  ['tests/fixtures/ja1', TARGET, 1],
+  ['tests/fixtures/ja2', TARGET, 1],
+  ['tests/fixtures/ja3', TARGET, 0.8],
+  ['tests/fixtures/ja4', { side: TARGET.side, stance: TARGET.stance, topic: 0.94 }, 1],
+  ['tests/fixtures/pair-us', { side: 0.94, stance: TARGET.stance, topic: 0.93 }, 1],
+  ['tests/fixtures/pair-uk', { side: 0.86, stance: TARGET.stance, topic: 0.9 }, 1],
+  ['tests/fixtures/pair-de', { side: 0.87, stance: 0.88, topic: 0.85 }, 1],
+  ['tests/fixtures/pair-fr', { side: TARGET.side, stance: TARGET.stance, topic: TARGET.topic }, 1],
+  ['tests/fixtures/pairs2', { side: 0.86, stance: 0.89, topic: 0.89 }, 0.66],
+];
+
+describe.each(SETS)('blind set %s', (dir, floor, meetingsFloor, cutAcross = 0) => {
+  const documents = blindSet(dir);
+
+  it(`matches all but ${cutAcross} gold snippets to a statement`, () => {
+    const unmatched = documents.flatMap((d) =>
+      d.matches.filter((m) => m.status === 'unmatched').map((m) => `${d.id}: ${m.gold.snippet}`),
+    );
+    expect(unmatched.length, unmatched.join('\n')).toBeLessThanOrEqual(cutAcross);
+  });
+
+  it(`reaches side >= ${floor.side}, stance >= ${floor.stance}, topic >= ${floor.topic}`, () => {
+    const report = evaluateMatches(documents.flatMap((d) => d.matches));
+    expect(report.statements).toBeGreaterThanOrEqual(80);
+    expect(report.side.accuracy).toBeGreaterThanOrEqual(floor.side);
+    expect(report.stance.accuracy).toBeGreaterThanOrEqual(floor.stance);
+    expect(report.topic.accuracy).toBeGreaterThanOrEqual(floor.topic);
+  });
+
+  it(`reads at least ${meetingsFloor} of its gold meetings (series, number, date) right`, () => {
+    const gold = goldMeetings(dir);
+    expect(gold.length).toBeGreaterThan(0);
+    const read = new Map(documents.map((d) => [d.id, new Set(d.meetings.map(meetingKey))]));
+    const right = gold.filter((g) => read.get(g.doc)?.has(g.key)).length;
+    expect(right / gold.length).toBeGreaterThanOrEqual(meetingsFloor);
+  });
+});
