@@ -147,6 +147,8 @@ export interface Quotation {
    * the next paragraphs, as GOV.UK releases print it; `start`-`end` is the introducing line.
    */
   opensParagraphs: boolean;
+  /** A paragraph quoted because a line or paragraph before it opened the quotation. */
+  introduced: boolean;
 }
 
 /** A meeting named in a text: "24th Japan-EU ICT Policy Dialogue", 「日EU・ICT政策対話（第24回）」. */
@@ -270,8 +272,11 @@ export interface CompiledLanguage {
   patternMatcher(pattern: string): PhraseMatcher<Phrase>;
   /** People a document introduces, learnt from all its sentences at once. */
   learn(sentences: readonly (readonly Token[])[]): DocumentKnowledge;
-  /** The quotations of a paragraph (`span` of `text`) and their speakers, in text order. */
-  quotations(text: string, span: Span, knowledge: DocumentKnowledge): Quotation[];
+  /**
+   * The quotations of a paragraph (`span` of `text`) and their speakers, in text order; `opened`,
+   * a quotation the paragraph before left open ("Minister X said:"), which this one may continue.
+   */
+  quotations(text: string, span: Span, knowledge: DocumentKnowledge, opened?: Quotation): Quotation[];
   /** Token index where a sentence's opening phrase or label ends ("Regarding X,", "Data:"), or 0. */
   openerEnd(tokens: readonly Token[]): number;
   /** The clauses of one sentence, each read once, and the context for the next sentence. */

@@ -100,20 +100,14 @@ export function segmentStatements(
     let found = quotationsByBlock.get(index);
     if (!found) {
       const block = structure.blocks[index];
-      found = block ? language.quotations(docText, block.content, knowledge) : [];
-      // "Minister X said:" on its own line: the paragraphs after it, up to the next heading or
-      // quotation, are X's words (GOV.UK prints quotations so, without marks).
+      // "Minister X said:" on its own line leaves the quotation open for the paragraphs after it
+      // (GOV.UK prints them so); the language decides how far it runs.
       const before = structure.blocks[index - 1];
-      if (
-        found.length === 0 &&
-        block &&
-        before &&
-        before.kind === block.kind &&
-        before.section === block.section
-      ) {
-        const opened = quotationsOf(index - 1).find((q) => q.opensParagraphs);
-        if (opened) found = [{ ...opened, start: block.content.start, end: block.content.end }];
-      }
+      const opened =
+        block && before && before.kind === block.kind && before.section === block.section
+          ? quotationsOf(index - 1).find((q) => q.opensParagraphs)
+          : undefined;
+      found = block ? language.quotations(docText, block.content, knowledge, opened) : [];
       quotationsByBlock.set(index, found);
     }
     return found;
@@ -132,6 +126,16 @@ export function segmentStatements(
     context = read.context;
     const carried = paragraph.topic;
     const quotations = quotationsOf(sentence.block);
+    // A meeting's name says which meeting, not what was said: "The Seventh Japan-France Cyber
+    // Dialogue was held in Tokyo" is about no topic.
+    const sentenceText = docText.slice(sentence.span.start, sentence.span.end);
+    const meetingNames = language
+      .meetingMentions(sentenceText, 'sentence')
+      .map((m) => ({ start: sentence.span.start + m.start, end: sentence.span.start + m.end }));
+    const inMeetingName = (t: number) => {
+      const token = tokens[t];
+      return token !== undefined && meetingNames.some((m) => token.start >= m.start && token.end <= m.end);
+    };
     read.clauses.forEach((readClause, k) => {
       // A clause in or introducing a quotation is its speaker's.
       const quotation = quotationAt(
@@ -143,7 +147,9 @@ export function segmentStatements(
       const statement = toStatement(docText, sentence, tokens, clause, k, read.clauses.length);
       const inActor = (t: number) => NAMED.has(clause.basis) && t >= clause.actor.from && t < clause.actor.to;
       const inName = (t: number) => clause.names?.some((name) => t >= name.from && t < name.to) ?? false;
-      const about = tokens.filter((_, t) => t >= clause.from && t < clause.to && !inActor(t) && !inName(t));
+      const about = tokens.filter(
+        (_, t) => t >= clause.from && t < clause.to && !inActor(t) && !inName(t) && !inMeetingName(t),
+      );
       const decided = decideTopic(reader, about, {
         section,
         paragraph: carried,

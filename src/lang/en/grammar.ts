@@ -146,7 +146,8 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
       headingMaxChars: 120,
       titleMaxChars: 200,
       headingMaxWords: 14,
-      sentenceEnd: /[.;,!?。]$/,
+      // A sentence may close inside its quotation marks or brackets: 'partners."', '(2023).'
+      sentenceEnd: /[.;,!?。]["'”’)\]]*$/u,
       headingTail: regex(data, 'headingTail'),
     },
   };

@@ -2,6 +2,7 @@
 // on purpose: these summaries say "[opener,] ACTOR [adverb] PREDICATE object" again and again, so
 // a subject region before the first finite predicate, plus the codebook's aliases, finds the actor.
 import type { Codebook, LanguagePart } from '../../codebook/types.js';
+import type { Span } from '../../types.js';
 import type {
   About,
   ClauseReading,
@@ -59,6 +60,23 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
   const dates = englishDates(grammar);
   const meetings = englishMeetings(grammar, model.pair);
   const findQuotes = quoteFinder(grammar.speechVerbs);
+  /**
+   * A paragraph after "Minister X said:" is X's: one in quotation marks closes the quotation; one
+   * without them (GOV.UK) goes on into the next paragraph while that speaks in the first person.
+   */
+  const continuedQuotation = (
+    block: string,
+    span: Span,
+    opened: Quotation,
+    knowledge: DocumentKnowledge,
+  ): Quotation[] => {
+    const marked = /^[“"‘]/u.test(block);
+    if (opened.introduced) {
+      const mentions = findMentions(tokenize(block, span.start), vocabularyFor(knowledge));
+      if (marked || !mentions.some((m) => m.alias.kind === 'first-person')) return [];
+    }
+    return [{ ...opened, start: span.start, end: span.end, opensParagraphs: !marked, introduced: true }];
+  };
   const vocabularies = new WeakMap<DocumentKnowledge, Vocabulary>();
   const vocabularyFor = (knowledge: DocumentKnowledge): Vocabulary => {
     let vocabulary = vocabularies.get(knowledge);
@@ -90,9 +108,11 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
       const mentions = findMentions(tokens, vocabularyOf(model, []));
       return [...new Set(mentions.filter((m) => m.alias.kind === 'party').map((m) => m.alias.side))];
     },
-    quotations(text, span, knowledge) {
+    quotations(text, span, knowledge, opened) {
       const block = text.slice(span.start, span.end);
-      return findQuotes(block).map((quote): Quotation => {
+      const own = findQuotes(block);
+      if (own.length === 0 && opened) return continuedQuotation(block, span, opened, knowledge);
+      return own.map((quote): Quotation => {
         const words = block.slice(quote.speaker.start, quote.speaker.end);
         const tokens = tokenize(words, span.start + quote.speaker.start);
         const mentions = findMentions(tokens, vocabularyFor(knowledge));
@@ -104,6 +124,7 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
           side: parties[0] ?? null,
           pronoun: parties.length === 0 && grammar.speakerPronouns.has(words.toLowerCase()),
           opensParagraphs: quote.opensParagraphs,
+          introduced: false,
         };
       });
     },

@@ -106,7 +106,7 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
   const aliasList: EnglishAlias[] = [
     ...adjectiveAliases,
     ...codebook.sides.flatMap((side) =>
-      (side.aliases.en ?? []).map((alias) => aliasPhrase(alias, side.id, 'party')),
+      (side.aliases.en ?? []).flatMap(hyphenVariants).map((alias) => aliasPhrase(alias, side.id, 'party')),
     ),
     ...[...(codebook.joint.en ?? []), ...part.joint].map((alias) => aliasPhrase(alias, 'both', 'joint')),
     ...part.pronouns.joint.map((pronoun) => aliasPhrase(pronoun, 'both', 'pronoun')),
@@ -216,3 +216,12 @@ export function personAlias(name: string, side: string): EnglishAlias {
 }
 
 export type { AliasPhrase };
+
+/**
+ * An alias and its spelling with hyphens between words as spaces or the reverse: publishers write
+ * "Ambassador-at-Large" and "Ambassador at Large", "Vice-Minister" and "Vice Minister".
+ */
+function hyphenVariants(alias: string): string[] {
+  const spaced = alias.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+  return spaced === alias ? [alias] : [alias, spaced];
+}

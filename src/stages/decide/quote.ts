@@ -14,7 +14,10 @@ export function quotedClause(
   const side = quotation.side ?? (quotation.pronoun ? lastParty : null);
   // The practical line after a quotation ("The next dialogue will take place in Tokyo.") is the release's.
   if (side === null || clause.about === 'logistics') return clause;
-  const ownCue = clause.actor.basis === 'first-person' && clause.cue.cue !== null;
+  // Agreeing or raising an issue in one's own words stays so; a quoted report of what happened
+  // ("our teams faced thousands of attacks") presents the speaker's view.
+  const ownCue =
+    clause.actor.basis === 'first-person' && clause.cue.cue !== null && clause.stance !== 'other';
   return {
     ...clause,
     side,

@@ -393,7 +393,16 @@ export function classifyUnits(reader: StructureReader, units: readonly Unit[]): 
     }
     // An unnumbered heading stands apart; a short line right under a heading ("1. Date and time"
     // then "Tuesday, 8 October 2019") is its content.
-    const standsApart = unit.blankBefore;
+    // So does one between two paragraphs with no blank lines at all: a short line after a finished
+    // sentence, its text on the next line ("... priority.", "Mobile networks and 6G", "Kessler ...").
+    const standsApart =
+      unit.blankBefore ||
+      (previous?.kind === 'paragraph' &&
+        endsSentence(lastText) &&
+        next !== undefined &&
+        !next.blankBefore &&
+        /^\p{Lu}/u.test(next.text) &&
+        text.split(/\s+/).length <= SHORT_HEADING_WORDS);
     if (marker && marker.style !== 'bullet' && isHeadingLike(reader, content)) {
       blocks.push({ ...block('heading', unit, marker), style: marker.style, number: marker.number });
       continue;
