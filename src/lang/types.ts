@@ -191,6 +191,8 @@ export interface StructureGrammar {
   referenceLine: RegExp;
   contactLine: RegExp;
   pressLabel: RegExp;
+  /** A page's navigation line copied with its text ("Skip to main content", "Menu", "Home"). */
+  pageChrome: RegExp;
   /** A page's label line ("From:", "Published") above its publisher or date, mid-page. */
   pageLabel: RegExp;
   publisher: RegExp;

@@ -131,6 +131,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
       referenceLine: regex(data, 'referenceLine'),
       contactLine: regex(data, 'contactLine'),
       pressLabel: regex(data, 'pressLabel'),
+      pageChrome: regex(data, 'pageChrome'),
       pageLabel: regex(data, 'pageLabel'),
       publisher: regex(data, 'publisher'),
       runsOn: regex(data, 'runsOn'),

@@ -15,7 +15,7 @@ export interface StructureReader {
 }
 
 /** How many first lines may hold front matter: dates, labels, publishers, breadcrumbs, title, bylines. */
-const FRONT_MATTER_LINES = 12;
+const FRONT_MATTER_LINES = 20;
 
 /** A heading with text right below it (no blank line) is this short; a longer line is wrapped text. */
 const SHORT_HEADING_WORDS = 6;
@@ -215,6 +215,7 @@ function isFrontFurniture(reader: StructureReader, text: string): boolean {
     grammar.byline.test(text) ||
     grammar.signature.test(text) ||
     grammar.contactLine.test(text) ||
+    grammar.pageChrome.test(text) ||
     BREADCRUMB.test(text) ||
     isCapitalsLabel(reader, text)
   );
@@ -280,8 +281,12 @@ function frontMatter(reader: StructureReader, units: readonly Unit[]): { blocks:
     const next = front[i + 1];
     return next !== undefined && !candidate(next) && isFrontFurniture(reader, next.text);
   };
+  // A label ("Press release", "News story") stands right above its headline; what is above the
+  // label is the page's navigation ("Menu", "Home", "Business and industry").
+  const afterLabel = (i: number) => i > 0 && reader.grammar.pressLabel.test((front[i - 1] as Unit).text);
   const title =
     candidates.find((i) => reader.namesMeeting((front[i] as Unit).text)) ??
+    candidates.find(afterLabel) ??
     candidates.find((i) => (front[i] as Unit).hint?.kind === 'heading') ??
     candidates.find(aboveDateline) ??
     candidates[0];

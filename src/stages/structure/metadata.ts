@@ -231,17 +231,20 @@ export function inferMetadata(
   // The meetings: the title's, else the first opening sentence's.
   let named = namedMeetings(input.title, 'title', language, codebook);
   let from: BodySentence | null = null;
-  if (named.length === 0) {
-    for (const sentence of opening) {
-      const mentions = namedMeetings(sentence.text, 'sentence', language, codebook);
-      if (mentions.length === 0) continue;
+  for (const sentence of named.length <= 1 ? opening : []) {
+    const mentions = namedMeetings(sentence.text, 'sentence', language, codebook);
+    if (mentions.length === 0) continue;
+    // One meeting per series; after the first, only numbered ones ("the 9th ..., and on
+    // Wednesday ... the 25th ..."): a series named in passing is no meeting of the release.
+    const [first, ...others] = mentions;
+    const inSentence = [first as MeetingMention, ...others.filter((m) => m.number !== null)];
+    // A title naming one meeting or none gives way to an opening sentence naming more ("France
+    // and Japan hold ICT Policy Dialogue ..." over "the 6th ... on 28 January and the 8th ... on 29").
+    if (named.length === 0 || inSentence.length > named.length) {
+      named = inSentence;
       from = sentence;
-      // One meeting per series; after the first, only numbered ones ("the 9th ..., and on
-      // Wednesday ... the 25th ..."): a series named in passing is no meeting of the release.
-      const [first, ...others] = mentions;
-      named = [first as MeetingMention, ...others.filter((m) => m.number !== null)];
-      break;
     }
+    break;
   }
   const seen = new Set<string>();
   const bases = named

@@ -260,3 +260,52 @@ describe('front matter around the title', () => {
     ]);
   });
 });
+
+describe("a page's navigation and a headline under its label", () => {
+  it('skips the navigation lines copied above "Press release" and takes the headline under it', () => {
+    const read = metadataOf(
+      doc(
+        'Skip to main content',
+        'GOV.UK',
+        'Menu',
+        'Home',
+        'Business and industry',
+        'Science and innovation',
+        '',
+        'Press release',
+        'UK and Japan step up cooperation on chips',
+        '',
+        'From:',
+        'Department for Science, Innovation and Technology',
+        'Published',
+        '5 December 2024',
+        '',
+        '- UK and Japan agree a joint research call',
+        '- both countries to share expertise online',
+        '',
+        'The UK and Japan have agreed to deepen their cooperation at the second meeting of the UK-Japan Digital Partnership, held in London today (5 December).',
+      ),
+      loadCodebook('codebooks/japan-uk.json').compiled,
+    );
+    expect(read.title).toBe('UK and Japan step up cooperation on chips');
+    expect(read.meetings).toEqual([
+      { series: 'Japan-UK Digital Partnership', meeting: 2, date: '2024-12-05' },
+    ]);
+  });
+
+  it('takes the meetings of an opening sentence that names more of them than the title', () => {
+    const read = metadataOf(
+      doc(
+        'France and Japan hold ICT Policy Dialogue and Cyber Dialogue in Tokyo',
+        'Published on 30 January 2025',
+        '',
+        'France and Japan held two rounds of consultations this week: the 6th France-Japan ICT Policy Dialogue on 28 January and the 8th France-Japan Cyber Dialogue on 29 January 2025.',
+      ),
+      loadCodebook('codebooks/japan-fr.json').compiled,
+    );
+    expect(read.meetings).toEqual([
+      { series: 'Japan-France ICT Policy Dialogue', meeting: 6, date: '2025-01-28' },
+      { series: 'Japan-France Cyber Dialogue', meeting: 8, date: '2025-01-29' },
+    ]);
+  });
+});
