@@ -42,6 +42,16 @@ describe('statements of other publishers', () => {
     expect(coded(codebook, body)).toEqual(expected);
   });
 
+  it('reads "my Director-General" in a Commission blog as the publisher\'s side', () => {
+    expect(
+      coded(
+        'default',
+        'Posted on 22 November 2019 by Sofia Lindgren, Head of Unit, DG CONNECT\n\nOn Monday I opened the workshop, and on Wednesday my Director-General co-chaired the dialogue.',
+        'A Japan week in Brussels',
+      ),
+    ).toEqual(['eu/other/general']);
+  });
+
   it("takes no topic from a meeting's name: the Cyber Dialogue was held", () => {
     expect(
       coded(

@@ -112,10 +112,13 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
     ...part.pronouns.joint.map((pronoun) => aliasPhrase(pronoun, 'both', 'pronoun')),
     ...part.pronouns.party.map((pronoun) => aliasPhrase(pronoun, 'none', 'party-pronoun')),
     ...part.pronouns.first.map((pronoun) => aliasPhrase(pronoun, 'none', 'first-person')),
-    // "our experts", "my team": a first-person possessive with a group noun is the publisher too.
+    // "our experts", "my team", "my Director-General": a first-person possessive with a group
+    // noun or a role is the publisher too.
     ...(part.pronouns.first.length > 0
       ? [...grammar.firstPersonPossessives].flatMap((possessive) =>
-          predicates.groups.map((group) => aliasPhrase(`${possessive} ${group}`, 'none', 'first-person')),
+          [...predicates.groups, ...predicates.roles].map((noun) =>
+            aliasPhrase(`${possessive} ${noun}`, 'none', 'first-person'),
+          ),
         )
       : []),
   ];
