@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DialogueStanceError } from '../errors.js';
+import { codebookCache } from './cache.js';
 import { type CompiledCodebook, compileCodebook } from './compile.js';
 import { resolveCodebookJson } from './extends.js';
 import { validateCodebook } from './schema.js';
@@ -26,11 +27,23 @@ export interface LoadedCodebook {
  */
 export function parseCodebook(text: string, name: string, baseDir = process.cwd()): LoadedCodebook {
   const resolved = resolveCodebookJson(text, name, baseDir, CODEBOOKS_DIR);
+  const compiled = compileCodebook(validateCodebook(resolved.json, name), name);
+  // A language part is compiled when its first document comes; the inflections it needs are read
+  // from the cache, and written back when some had to be computed (codebook/cache.ts).
+  const cache = codebookCache(resolved.sha256);
+  cache.load();
   return {
     path: name,
     sha256: resolved.sha256,
     extends: resolved.parents,
-    compiled: compileCodebook(validateCodebook(resolved.json, name), name),
+    compiled: {
+      ...compiled,
+      language(id) {
+        const language = compiled.language(id);
+        cache.saveIfGrown();
+        return language;
+      },
+    },
   };
 }
 
