@@ -15,6 +15,7 @@ import { DEFAULT_MIN_EVIDENCE } from './aggregate/evidence.js';
 import { DialogueStanceError, type ErrorCode, isDialogueStanceError, isRefusal, oneLine } from './errors.js';
 import type { Refusal } from './ingest/read.js';
 import type { LanguageId } from './lang/types.js';
+import { type Progress, progressBar } from './progress.js';
 import { wantsColour } from './toolkit/ansi.js';
 import { addToolkitCommands } from './toolkit/commands.js';
 import { VERSION } from './version.js';
@@ -24,12 +25,15 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Colour the text meant for a person (`explain`); off unless set. */
   colour?: boolean;
+  /** The progress reporter of a long run (given --quiet); none unless set. */
+  progress?: (quiet: boolean) => Progress;
 }
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   colour: wantsColour(process.stdout.isTTY, process.env),
+  progress: (quiet) => progressBar({ stream: process.stderr, quiet, env: process.env }),
 };
 
 function fraction(value: string): number {
@@ -57,6 +61,17 @@ function minEvidence(value: string): number {
     throw new DialogueStanceError(
       'OPTION_INVALID',
       `--min-evidence takes a whole number of statements >= 0, not ${JSON.stringify(oneLine(value))}`,
+    );
+  return number;
+}
+
+/** --jobs: a whole number of worker threads >= 1, a coded error (exit 2) otherwise, like --min-evidence. */
+function jobs(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1)
+    throw new DialogueStanceError(
+      'OPTION_INVALID',
+      `--jobs takes a whole number of worker threads >= 1, not ${JSON.stringify(oneLine(value))}`,
     );
   return number;
 }
@@ -123,10 +138,19 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--no-escape-formulas', 'do not neutralise cells starting with = + - @'))
     .option('--encoding <name>', 'decode every input with this encoding (default: detect per file)')
     .option('--strict', 'stop at the first input that cannot be read, instead of going on without it')
+    .option(
+      '--jobs <n>',
+      'worker threads analysing documents, results merged in input order (default: one per core, fewer for small inputs; 1: no worker)',
+      jobs,
+    )
+    .option('--quiet', 'no progress bar (it is shown only on a terminal, for runs longer than a second)')
     .addHelpText('after', EXIT_HELP)
     .action(async (inputs, options) => {
       const { runAnalyze } = await import('./run.js');
+      const progress = io.progress?.(options.quiet === true) ?? { update() {}, stop() {} };
       const result = await runAnalyze({
+        ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        onProgress: (done, total) => progress.update(done, total),
         inputs,
         out: options.out,
         ...(options.encoding ? { encoding: options.encoding } : {}),
@@ -140,7 +164,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         preferLang: options.preferLang as LanguageId,
         excel: options.excel === true,
         escapeFormulas: options.escapeFormulas,
-      });
+      }).finally(() => progress.stop());
       const statements = result.documents.reduce((n, d) => n + d.statements.length, 0);
       const refused = result.refused.length;
       io.stderr(
