@@ -16,7 +16,7 @@ import { type LoadedCodebook, loadCodebook } from './codebook/load.js';
 import { DialogueStanceError, type ErrorCode, isDialogueStanceError } from './errors.js';
 import { decodeText, encodingName } from './ingest/decode.js';
 import { type Refusal, readInputs } from './ingest/read.js';
-import { analyzeInWorkers, workerCount } from './jobs/pool.js';
+import { analyzeInWorkers, renderChartsInWorker, workerCount } from './jobs/pool.js';
 import type { LanguageId } from './lang/types.js';
 import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metadata.js';
 import { analyzeDocument } from './pipeline.js';
@@ -152,7 +152,7 @@ export async function analyzeInputsInParallel(
 /** Every report file of a run, by file name, as it will be written. */
 export async function buildReports(
   result: AnalysisResult,
-  options: AnalyzeOptions,
+  options: AnalyzeOptions & { chartsInWorker?: boolean },
 ): Promise<Map<string, string>> {
   const { documents, codebook } = result;
   const csv = (table: Table) => toCsv(table.header, table.rows, options);
@@ -184,6 +184,11 @@ export async function buildReports(
     // The defaults, named so that run.json can state them.
     fisher: { maxTables: DEFAULT_MAX_TABLES, replicates: DEFAULT_FISHER_REPLICATES, seed: FISHER_SEED },
   });
+  // With workers, the charts are drawn in a thread of their own while this one makes the rest.
+  const chartOptions = { ...order, meetings };
+  const charts = options.chartsInWorker ? renderChartsInWorker(trends, chartOptions) : undefined;
+  // Whatever happens below, the chart worker's outcome is awaited (never left unhandled).
+  charts?.catch(() => {});
   const files = new Map<string, string>();
   files.set('documents.csv', csv(documentsTable(documents)));
   files.set('sentences.csv', csv(sentencesTable(documents)));
@@ -197,9 +202,15 @@ export async function buildReports(
   files.set('trends.csv', csv(objectTable(roundTrendShares(trends), TREND_COLUMNS)));
   files.set('trends-wide.csv', csv(wide));
   files.set('changes.csv', csv(objectTable(roundChangeFigures(changes), CHANGE_COLUMNS)));
-  files.set('trends.svg', await renderTrendsSvg(trends, { ...order, meetings }));
-  files.set('shares.svg', await renderSharesSvg(trends, { ...order, meetings }));
+  // Set in this order whoever draws them: run.json lists the files' hashes in insertion order.
+  files.set('trends.svg', charts ? '' : await renderTrendsSvg(trends, chartOptions));
+  files.set('shares.svg', charts ? '' : await renderSharesSvg(trends, chartOptions));
   files.set('review.html', buildReviewPage(result));
+  if (charts) {
+    const { trendsSvg, sharesSvg } = await charts;
+    files.set('trends.svg', trendsSvg);
+    files.set('shares.svg', sharesSvg);
+  }
   // Last, and written last: it holds the sha256 of every other file, so a reader can check that
   // the reports in a folder belong together.
   const sha256 = Object.fromEntries(
@@ -282,7 +293,10 @@ export async function runAnalyze(
   const exclude = [options.out, ...(options.textOut ? [options.textOut] : []), ...(options.exclude ?? [])];
   const result = await analyzeInputsInParallel({ ...options, exclude });
   if (options.textOut) checkTextOut(options.textOut, result.documents);
-  const files = await buildReports(result, options);
+  const files = await buildReports(result, {
+    ...options,
+    chartsInWorker: workerCount(result.documents.length, options.jobs) > 1,
+  });
   writeFiles(options.out, files);
   if (options.textOut) writeFiles(options.textOut, textFiles(result.documents));
   return result;

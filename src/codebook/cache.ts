@@ -1,7 +1,8 @@
 // What is derived from a codebook once and kept between runs: the inflections of its cue lemmas,
-// which need compromise (a quarter of a second to import, then a quarter more to conjugate). The
-// file is named by the codebook's sha256 (chained with its parents'), the tool's version and this
-// format, so an edited codebook or another release never reads a stale entry. The folder is safe
+// which need compromise (a quarter of a second to import, then a quarter more to conjugate), and
+// the fact that it passed validation (ajv's load and schema compile cost as much again). The
+// file is named by the codebook's sha256 (chained with its parents'), the tool's version, schema
+// and code, and this format, so an edited codebook or another tool never reads a stale entry. The folder is safe
 // to delete at any time; a file that cannot be read or parsed is a miss, and one that cannot be
 // written is no error: the run goes on and computes the forms again next time.
 //
@@ -29,9 +30,36 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | unde
   return fileURLToPath(new URL('../../node_modules/.cache/dialogue-stance/', import.meta.url));
 }
 
+let fingerprint: string | undefined;
+
+/**
+ * The tool as far as a cache entry depends on it: its version, the schema and the code that
+ * validates against it and conjugates cues. A change to any of them (even without a new version,
+ * as in development) makes new entries; the old ones are never read again.
+ */
+function toolFingerprint(): string {
+  if (fingerprint === undefined) {
+    const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    const hash = createHash('sha256').update(`${FORMAT}\n${VERSION}\n`);
+    for (const file of [
+      new URL('../../codebook.schema.json', import.meta.url),
+      new URL(`./schema${extension}`, import.meta.url),
+      new URL(`../lang/en/inflect${extension}`, import.meta.url),
+    ]) {
+      try {
+        hash.update(readFileSync(file));
+      } catch {
+        hash.update('(missing)');
+      }
+    }
+    fingerprint = hash.digest('hex');
+  }
+  return fingerprint;
+}
+
 /** The cache file of a codebook (by its chained sha256) in `folder`. */
 export function cacheFile(folder: string, codebookSha256: string): string {
-  const key = createHash('sha256').update(`${FORMAT}\n${VERSION}\n${codebookSha256}`).digest('hex');
+  const key = createHash('sha256').update(`${toolFingerprint()}\n${codebookSha256}`).digest('hex');
   return join(folder, `codebook-${key.slice(0, 32)}.json`);
 }
 

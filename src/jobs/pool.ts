@@ -4,8 +4,10 @@
 // analyzeInputs stays synchronous and worker-free; this is what the CLI adds on top of it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { TrendRow } from '../aggregate/trends.js';
 import { DialogueStanceError, type ErrorCode } from '../errors.js';
 import type { MetadataOverride } from '../pipeline.js';
+import type { ChartOptions } from '../report/chart.js';
 import type { AnalyzedDocument, SourceDocument } from '../types.js';
 
 export interface WorkerSetup {
@@ -41,9 +43,25 @@ export function workerCount(documents: number, jobs?: number): number {
  * The built worker script. Under the test runner this module is TypeScript source, which a worker
  * thread cannot load: the build's copy (dist/) is used, as the spawned-CLI tests do.
  */
-function workerUrl(): URL {
+function workerUrl(name = 'worker'): URL {
   const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('../../dist/jobs/worker.js', here) : new URL('./worker.js', here);
+  return here.endsWith('.ts') ? new URL(`../../dist/jobs/${name}.js`, here) : new URL(`./${name}.js`, here);
+}
+
+/** trends.svg and shares.svg, drawn in a worker thread (jobs/chart-worker.ts). */
+export function renderChartsInWorker(
+  trends: readonly TrendRow[],
+  options: ChartOptions,
+): Promise<{ trendsSvg: string; sharesSvg: string }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl('chart-worker'), { workerData: { trends, options } });
+    worker.once('message', (charts: { trendsSvg: string; sharesSvg: string }) => {
+      resolve(charts);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the chart worker stopped (exit code ${code})`)));
+  });
 }
 
 /** Rebuilds a worker's error: a coded error keeps its code (and so its exit status). */

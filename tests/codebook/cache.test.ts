@@ -46,6 +46,16 @@ describe('the codebook cache', () => {
     for (const [key, forms] of cached ?? []) if (!key.includes(' ')) expect(inflect(key)).toEqual(forms);
   });
 
+  it('validates an edited codebook again: a cached one vouches only for its own text', () => {
+    const dir = folder();
+    process.env.DIALOGUE_STANCE_CACHE = dir;
+    parseCodebook(defaultText, 'default').compiled.language('en');
+    parseCodebook(defaultText, 'default').compiled.language('en');
+    const broken = JSON.parse(defaultText);
+    broken.sides = [broken.sides[0]];
+    expect(() => parseCodebook(JSON.stringify(broken), 'broken.json')).toThrow(/sides/);
+  });
+
   it('reads a corrupt, truncated or foreign file as a miss, and never fails on it', () => {
     const dir = folder();
     const file = join(dir, 'x.json');
