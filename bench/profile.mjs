@@ -189,13 +189,17 @@ function importedPackages(dist) {
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.js')) {
+      // dist/vendor holds bundles of packages (vega): their own imports are not the tool's.
+      if (statSync(path).isDirectory()) {
+        if (name !== 'vendor') walk(path);
+      } else if (name.endsWith('.js')) {
         const code = readFileSync(path, 'utf8');
         const patterns = [
           /^(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"\n]+)['"]/gm,
           /^import\s*['"]([^'"\n]+)['"]/gm,
           /\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g,
+          // Required on first use (compromise, natural's stemmer, cli-progress).
+          /\bcreateRequire\(import\.meta\.url\)\(\s*['"]([^'"\n]+)['"]\s*\)/g,
         ];
         for (const match of patterns.flatMap((pattern) => [...code.matchAll(pattern)])) {
           const specifier = match[1];

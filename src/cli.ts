@@ -2,6 +2,10 @@
 // The command line: parse argv, call the library, map errors to one line on stderr and an exit
 // code. No analysis happens here. `main` is exported so tests run the CLI in-process.
 //
+// Only commander and small modules are imported here: each action imports what it runs (the
+// pipeline, the evaluation) when it runs, so `--help` and a mistyped option cost node's start and
+// commander's, not the whole tool's.
+//
 // stdout carries only data (tables, JSON); everything else, progress and errors, goes to stderr.
 import { realpathSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -9,21 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { DEFAULT_MIN_EVIDENCE } from './aggregate/evidence.js';
 import { DialogueStanceError, type ErrorCode, isDialogueStanceError, isRefusal, oneLine } from './errors.js';
-import {
-  agreement,
-  disagreementRows,
-  disagreementsCsv,
-  formatAgreement,
-  formatEvaluation,
-  meetsMinimumAccuracy,
-  parseGold,
-  requireAllGoldEvaluated,
-} from './evaluate/index.js';
-import { formatMeetings } from './evaluate/meetings.js';
-import { runEvaluate } from './evaluate/run.js';
 import type { Refusal } from './ingest/read.js';
 import type { LanguageId } from './lang/types.js';
-import { checkOutputFile, readText, runAnalyze, runReview, writeFileAtomically } from './run.js';
+import { type Progress, progressBar } from './progress.js';
 import { wantsColour } from './toolkit/ansi.js';
 import { addToolkitCommands } from './toolkit/commands.js';
 import { VERSION } from './version.js';
@@ -33,12 +25,15 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Colour the text meant for a person (`explain`); off unless set. */
   colour?: boolean;
+  /** The progress reporter of a long run (given --quiet); none unless set. */
+  progress?: (quiet: boolean) => Progress;
 }
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   colour: wantsColour(process.stdout.isTTY, process.env),
+  progress: (quiet) => progressBar({ stream: process.stderr, quiet, env: process.env }),
 };
 
 function fraction(value: string): number {
@@ -66,6 +61,17 @@ function minEvidence(value: string): number {
     throw new DialogueStanceError(
       'OPTION_INVALID',
       `--min-evidence takes a whole number of statements >= 0, not ${JSON.stringify(oneLine(value))}`,
+    );
+  return number;
+}
+
+/** --jobs: a whole number of worker threads >= 1, a coded error (exit 2) otherwise, like --min-evidence. */
+function jobs(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1)
+    throw new DialogueStanceError(
+      'OPTION_INVALID',
+      `--jobs takes a whole number of worker threads >= 1, not ${JSON.stringify(oneLine(value))}`,
     );
   return number;
 }
@@ -132,9 +138,19 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--no-escape-formulas', 'do not neutralise cells starting with = + - @'))
     .option('--encoding <name>', 'decode every input with this encoding (default: detect per file)')
     .option('--strict', 'stop at the first input that cannot be read, instead of going on without it')
+    .option(
+      '--jobs <n>',
+      'worker threads analysing documents, results merged in input order (default: one per core, fewer for small inputs; 1: no worker)',
+      jobs,
+    )
+    .option('--quiet', 'no progress bar (it is shown only on a terminal, for runs longer than a second)')
     .addHelpText('after', EXIT_HELP)
     .action(async (inputs, options) => {
+      const { runAnalyze } = await import('./run.js');
+      const progress = io.progress?.(options.quiet === true) ?? { update() {}, stop() {} };
       const result = await runAnalyze({
+        ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        onProgress: (done, total) => progress.update(done, total),
         inputs,
         out: options.out,
         ...(options.encoding ? { encoding: options.encoding } : {}),
@@ -148,7 +164,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         preferLang: options.preferLang as LanguageId,
         excel: options.excel === true,
         escapeFormulas: options.escapeFormulas,
-      });
+      }).finally(() => progress.stop());
       const statements = result.documents.reduce((n, d) => n + d.statements.length, 0);
       const refused = result.refused.length;
       io.stderr(
@@ -168,7 +184,8 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .requiredOption('-o, --out <file>', 'the HTML file to write')
     .option('--codebook <file>', 'codebook JSON replacing the default one')
     .option('--metadata <file>', 'metadata.csv (default: metadata.csv at the top of each input folder)')
-    .action((inputs, options) => {
+    .action(async (inputs, options) => {
+      const { runReview } = await import('./run.js');
       const result = runReview({
         inputs,
         out: options.out,
@@ -201,7 +218,21 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--encoding <name>', 'decode every input with this encoding (default: detect per file)')
     .option('--strict', 'stop at the first input that cannot be read, instead of going on without it')
     .addHelpText('after', EXIT_HELP)
-    .action((inputs, options) => {
+    .action(async (inputs, options) => {
+      const [{ checkOutputFile, writeFileAtomically }, { runEvaluate }, { formatMeetings }, evaluation] =
+        await Promise.all([
+          import('./write.js'),
+          import('./evaluate/run.js'),
+          import('./evaluate/meetings.js'),
+          import('./evaluate/index.js'),
+        ]);
+      const {
+        disagreementRows,
+        disagreementsCsv,
+        formatEvaluation,
+        meetsMinimumAccuracy,
+        requireAllGoldEvaluated,
+      } = evaluation;
       // Every path the user gave is checked before the (long) analysis.
       if (options.disagreements) checkOutputFile(options.disagreements);
       const { report, matches, meetings, refused } = runEvaluate({
@@ -237,7 +268,11 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--json', 'print one JSON object instead of tables')
     .option('--seed <n>', 'seed of the bootstrap intervals (default 1)', seed)
     .addHelpText('after', EXIT_HELP)
-    .action((files, options) => {
+    .action(async (files, options) => {
+      const [{ readText }, { agreement, formatAgreement, parseGold }] = await Promise.all([
+        import('./run.js'),
+        import('./evaluate/index.js'),
+      ]);
       const coders = files.map((file) => ({
         name: basename(file),
         rows: parseGold(readText(file, 'GOLD_INVALID'), file),

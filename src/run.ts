@@ -16,6 +16,7 @@ import { type LoadedCodebook, loadCodebook } from './codebook/load.js';
 import { DialogueStanceError, type ErrorCode, isDialogueStanceError } from './errors.js';
 import { decodeText, encodingName } from './ingest/decode.js';
 import { type Refusal, readInputs } from './ingest/read.js';
+import { analyzeInWorkers, renderChartsInWorker, workerCount } from './jobs/pool.js';
 import type { LanguageId } from './lang/types.js';
 import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metadata.js';
 import { analyzeDocument } from './pipeline.js';
@@ -77,8 +78,8 @@ export interface AnalysisResult {
   refused: Refusal[];
 }
 
-/** Reads and analyses every input; no file is written. */
-export function analyzeInputs(options: AnalyzeOptions): AnalysisResult {
+/** The codebook, the metadata and the documents read: everything the analysis starts from. */
+function prepareInputs(options: AnalyzeOptions) {
   // What the user configured is checked before any input is read: a typo fails at once.
   if (options.encoding !== undefined && encodingName(options.encoding) === undefined)
     throw new DialogueStanceError(
@@ -103,16 +104,55 @@ export function analyzeInputs(options: AnalyzeOptions): AnalysisResult {
         : `no .txt, .md or .html documents in ${options.inputs.join(', ')}`,
     );
   }
+  return { codebook, metadataFiles, overrides, sources, refused };
+}
+
+/** Reads and analyses every input, in this thread; no file is written. */
+export function analyzeInputs(options: AnalyzeOptions): AnalysisResult {
+  const { codebook, metadataFiles, overrides, sources, refused } = prepareInputs(options);
   const documents = sources.map((source) =>
     analyzeDocument(source, codebook.compiled, overrides.get(source.id)),
   );
   return { codebook, documents, metadataFiles, refused };
 }
 
+export interface ParallelOptions {
+  /** Worker threads (1: none, the documents are analysed in this thread); default: see workerCount. */
+  jobs?: number;
+  /** Told of the documents to analyse once they are read, then of each one done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * analyzeInputs with the documents shared among worker threads (jobs/pool.ts); the result is the
+ * same, in the same order. Without more than one job it runs in this thread.
+ */
+export async function analyzeInputsInParallel(
+  options: AnalyzeOptions & ParallelOptions,
+): Promise<AnalysisResult> {
+  const { codebook, metadataFiles, overrides, sources, refused } = prepareInputs(options);
+  const progress = options.onProgress ?? (() => {});
+  const total = sources.length;
+  let done = 0;
+  progress(done, total);
+  const workers = workerCount(total, options.jobs);
+  const documents =
+    workers > 1
+      ? await analyzeInWorkers(sources, overrides, { codebook: options.codebook }, workers, () =>
+          progress(++done, total),
+        )
+      : sources.map((source) => {
+          const document = analyzeDocument(source, codebook.compiled, overrides.get(source.id));
+          progress(++done, total);
+          return document;
+        });
+  return { codebook, documents, metadataFiles, refused };
+}
+
 /** Every report file of a run, by file name, as it will be written. */
 export async function buildReports(
   result: AnalysisResult,
-  options: AnalyzeOptions,
+  options: AnalyzeOptions & { chartsInWorker?: boolean },
 ): Promise<Map<string, string>> {
   const { documents, codebook } = result;
   const csv = (table: Table) => toCsv(table.header, table.rows, options);
@@ -144,6 +184,11 @@ export async function buildReports(
     // The defaults, named so that run.json can state them.
     fisher: { maxTables: DEFAULT_MAX_TABLES, replicates: DEFAULT_FISHER_REPLICATES, seed: FISHER_SEED },
   });
+  // With workers, the charts are drawn in a thread of their own while this one makes the rest.
+  const chartOptions = { ...order, meetings };
+  const charts = options.chartsInWorker ? renderChartsInWorker(trends, chartOptions) : undefined;
+  // Whatever happens below, the chart worker's outcome is awaited (never left unhandled).
+  charts?.catch(() => {});
   const files = new Map<string, string>();
   files.set('documents.csv', csv(documentsTable(documents)));
   files.set('sentences.csv', csv(sentencesTable(documents)));
@@ -157,9 +202,15 @@ export async function buildReports(
   files.set('trends.csv', csv(objectTable(roundTrendShares(trends), TREND_COLUMNS)));
   files.set('trends-wide.csv', csv(wide));
   files.set('changes.csv', csv(objectTable(roundChangeFigures(changes), CHANGE_COLUMNS)));
-  files.set('trends.svg', await renderTrendsSvg(trends, { ...order, meetings }));
-  files.set('shares.svg', await renderSharesSvg(trends, { ...order, meetings }));
+  // Set in this order whoever draws them: run.json lists the files' hashes in insertion order.
+  files.set('trends.svg', charts ? '' : await renderTrendsSvg(trends, chartOptions));
+  files.set('shares.svg', charts ? '' : await renderSharesSvg(trends, chartOptions));
   files.set('review.html', buildReviewPage(result));
+  if (charts) {
+    const { trendsSvg, sharesSvg } = await charts;
+    files.set('trends.svg', trendsSvg);
+    files.set('shares.svg', sharesSvg);
+  }
   // Last, and written last: it holds the sha256 of every other file, so a reader can check that
   // the reports in a folder belong together.
   const sha256 = Object.fromEntries(
@@ -234,15 +285,18 @@ export function textFiles(documents: readonly AnalyzedDocument[]): Map<string, s
 }
 
 export async function runAnalyze(
-  options: AnalyzeOptions & { out: string; textOut?: string },
+  options: AnalyzeOptions & ParallelOptions & { out: string; textOut?: string },
 ): Promise<AnalysisResult> {
   checkOutputFolder(options.out);
   if (options.textOut) checkOutputFolder(options.textOut);
   // An output folder inside an input folder is never read back as input.
   const exclude = [options.out, ...(options.textOut ? [options.textOut] : []), ...(options.exclude ?? [])];
-  const result = analyzeInputs({ ...options, exclude });
+  const result = await analyzeInputsInParallel({ ...options, exclude });
   if (options.textOut) checkTextOut(options.textOut, result.documents);
-  const files = await buildReports(result, options);
+  const files = await buildReports(result, {
+    ...options,
+    chartsInWorker: workerCount(result.documents.length, options.jobs) > 1,
+  });
   writeFiles(options.out, files);
   if (options.textOut) writeFiles(options.textOut, textFiles(result.documents));
   return result;

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DialogueStanceError } from '../errors.js';
+import { codebookCache } from './cache.js';
 import { type CompiledCodebook, compileCodebook } from './compile.js';
 import { resolveCodebookJson } from './extends.js';
-import { validateCodebook } from './schema.js';
+import { validateCodebook, validatedCodebook } from './schema.js';
 
 export const CODEBOOKS_DIR = fileURLToPath(new URL('../../codebooks/', import.meta.url));
 export const DEFAULT_CODEBOOK_PATH = fileURLToPath(new URL('../../codebooks/default.json', import.meta.url));
@@ -26,11 +27,24 @@ export interface LoadedCodebook {
  */
 export function parseCodebook(text: string, name: string, baseDir = process.cwd()): LoadedCodebook {
   const resolved = resolveCodebookJson(text, name, baseDir, CODEBOOKS_DIR);
+  // A cache entry exists only for a codebook that passed validation (codebook/cache.ts). A language
+  // part is compiled when its first document comes; the inflections it needs are read from the
+  // cache, and written back when some had to be computed.
+  const cache = codebookCache(resolved.sha256);
+  const valid = cache.load() ? validatedCodebook : validateCodebook;
+  const compiled = compileCodebook(valid(resolved.json, name), name);
   return {
     path: name,
     sha256: resolved.sha256,
     extends: resolved.parents,
-    compiled: compileCodebook(validateCodebook(resolved.json, name), name),
+    compiled: {
+      ...compiled,
+      language(id) {
+        const language = compiled.language(id);
+        cache.saveIfGrown();
+        return language;
+      },
+    },
   };
 }
 

@@ -335,6 +335,15 @@ export function problemsMessage(file: string, problems: readonly string[]): stri
 export function validateCodebook(value: Json, file: string): Codebook {
   const problems = codebookProblems(value);
   if (problems.length > 0) throw new DialogueStanceError('CODEBOOK_INVALID', problemsMessage(file, problems));
+  return validatedCodebook(value, file);
+}
+
+/**
+ * What validateCodebook returns, for JSON known to be valid: a codebook whose cache entry exists
+ * (codebook/cache.ts) passed validation with this very schema and code, and skips ajv (whose
+ * load and compile is most of a cached start-up).
+ */
+export function validatedCodebook(value: Json, file: string): Codebook {
   const object = value as JsonObject;
   return withDefaults(isVersion1(object) ? upgradeVersion1(object) : object, file);
 }

@@ -12,12 +12,12 @@ export const PAGE_WIDTH = 1200;
 /**
  * Draws a spec as SVG without a browser: vega's renderer 'none' needs no canvas, and text widths
  * come from vega's own estimate, so the bytes are the same on every machine. vega and vega-lite
- * (about half a second to load) are imported here, on the first chart drawn, so that `--help`,
+ * (about half a second to load; a quarter bundled, see src/vendor/vega.ts) are imported here, on the first chart drawn, so that `--help`,
  * `evaluate` and the library's other paths never load them.
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
-  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
+  const vega = await import('../vendor/vega.js');
+  const view = new vega.View(vega.parse(vega.compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {

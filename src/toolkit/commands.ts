@@ -2,23 +2,14 @@
 // of src/toolkit; what it prints is that function's result. Bad values are coded errors (exit 2).
 import { basename, dirname } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
-import { loadCodebook } from '../codebook/load.js';
 import { DialogueStanceError } from '../errors.js';
-import { toCsv } from '../report/csv.js';
-import { analyzeInputs, writeFiles } from '../run.js';
 import { paint } from './ansi.js';
-import {
-  CODEBOOK_FORMATS,
-  type CodebookFormat,
-  checkCodebookFile,
-  exportCodebook,
-  showCodebook,
-} from './codebook.js';
-import { explainStatements, explanationsJson, formatExplanations } from './explain.js';
-import { KEYNESS_COLUMNS, keyness, keynessCells } from './keyness.js';
-import { KWIC_COLUMNS, kwic } from './kwic.js';
+import type { CodebookFormat } from './codebook.js';
 import { meetingRange, oneOf, wholeNumber } from './options.js';
-import { sideIds, statementFilter } from './select.js';
+
+// Each action imports what it runs when it runs (see cli.ts): defining the commands stays cheap.
+const pipeline = () => import('../run.js');
+const csvWriter = () => import('../report/csv.js');
 
 export interface ToolkitIo {
   stdout: (text: string) => void;
@@ -42,7 +33,8 @@ function inputOptions(options: { codebook?: string; metadata?: string }) {
 }
 
 /** CSV to stdout, or through a temporary name to `out`. */
-function emit(io: ToolkitIo, csv: string, out: string | undefined): void {
+async function emit(io: ToolkitIo, csv: string, out: string | undefined): Promise<void> {
+  const { writeFiles } = await import('../write.js');
   if (out) writeFiles(dirname(out), new Map([[basename(out), csv]]));
   else io.stdout(csv);
 }
@@ -71,7 +63,13 @@ export function addToolkitCommands(root: Command, io: ToolkitIo): void {
         'dialogue-stance kwic --regex "Digital \\w+ Act" corpus --side eu',
       ),
     )
-    .action((pattern, inputs, options) => {
+    .action(async (pattern, inputs, options) => {
+      const [{ analyzeInputs }, { toCsv }, { KWIC_COLUMNS, kwic }, { statementFilter }] = await Promise.all([
+        pipeline(),
+        csvWriter(),
+        import('./kwic.js'),
+        import('./select.js'),
+      ]);
       const { documents, codebook } = analyzeInputs({ inputs, ...inputOptions(options) });
       const rows = kwic(documents, codebook.compiled, {
         pattern,
@@ -79,7 +77,7 @@ export function addToolkitCommands(root: Command, io: ToolkitIo): void {
         ...(options.window === undefined ? {} : { window: wholeNumber(options.window, '--window') }),
         filter: statementFilter(options, codebook.compiled),
       });
-      emit(
+      await emit(
         io,
         toCsv(
           KWIC_COLUMNS,
@@ -121,7 +119,13 @@ over-represented in the target), chi2 (Pearson, signed), p (of g2, chi-squared w
 correction. Sorted by g2.
 ${example('dialogue-stance keyness corpus --target japan --reference eu --top 5', 'dialogue-stance keyness corpus --target japan --reference eu --by topic --min-count 2')}`,
     )
-    .action((inputs, options) => {
+    .action(async (inputs, options) => {
+      const [
+        { analyzeInputs },
+        { toCsv },
+        { KEYNESS_COLUMNS, keyness, keynessCells },
+        { sideIds, statementFilter },
+      ] = await Promise.all([pipeline(), csvWriter(), import('./keyness.js'), import('./select.js')]);
       const { documents, codebook } = analyzeInputs({ inputs, ...inputOptions(options) });
       const sides = sideIds(codebook.compiled);
       const selection = (side?: string, meetings?: string, name = 'target') => ({
@@ -146,7 +150,7 @@ ${example('dialogue-stance keyness corpus --target japan --reference eu --top 5'
           codebook.compiled,
         ),
       });
-      emit(io, toCsv(KEYNESS_COLUMNS, rows.map(keynessCells)), options.out);
+      await emit(io, toCsv(KEYNESS_COLUMNS, rows.map(keynessCells)), options.out);
     });
 
   root
@@ -162,7 +166,9 @@ ${example('dialogue-stance keyness corpus --target japan --reference eu --top 5'
       'after',
       `\nColour only on a terminal, never when piped; NO_COLOR turns it off.${example('dialogue-stance explain corpus --doc 2021-11-17_japan-eu-ict-strategy-workshop-12 --sentence 14')}`,
     )
-    .action((inputs, options) => {
+    .action(async (inputs, options) => {
+      const [{ analyzeInputs }, { explainStatements, explanationsJson, formatExplanations }] =
+        await Promise.all([pipeline(), import('./explain.js')]);
       const { documents, codebook } = analyzeInputs({ inputs, ...inputOptions(options) });
       const items = explainStatements(documents, codebook.compiled, {
         ...(options.doc === undefined ? {} : { doc: options.doc }),
@@ -183,23 +189,31 @@ ${example('dialogue-stance keyness corpus --target japan --reference eu --top 5'
         'dialogue-stance codebook export --format quanteda > codebook.yml',
       ),
     );
-  const format = (value: string | undefined, fallback: CodebookFormat) =>
-    value === undefined ? fallback : oneOf(value, CODEBOOK_FORMATS, '--format');
+  const format = async (value: string | undefined, fallback: CodebookFormat) =>
+    value === undefined
+      ? fallback
+      : oneOf(value, (await import('./codebook.js')).CODEBOOK_FORMATS, '--format');
   codebookCommand
     .command('show')
     .description('print the codebook in force, validated, every default filled in (json or yaml)')
     .option('--codebook <file>', 'a codebook JSON instead of the default one')
     .option('--format <format>', 'json (default) or yaml')
     .addHelpText('after', example('dialogue-stance codebook show --format yaml'))
-    .action((options) => {
-      io.stdout(showCodebook(loadCodebook(options.codebook).compiled.source, format(options.format, 'json')));
+    .action(async (options) => {
+      const [{ loadCodebook }, { showCodebook }] = await Promise.all([
+        import('../codebook/load.js'),
+        import('./codebook.js'),
+      ]);
+      const { source } = loadCodebook(options.codebook).compiled;
+      io.stdout(showCodebook(source, await format(options.format, 'json')));
     });
   codebookCommand
     .command('check')
     .description('validate a codebook: every problem listed (exit 2), or one line saying it is OK')
     .option('--codebook <file>', 'the codebook JSON to check (default: the default one)')
     .addHelpText('after', example('dialogue-stance codebook check --codebook codebooks/japan-us.json'))
-    .action((options) => {
+    .action(async (options) => {
+      const { checkCodebookFile } = await import('./codebook.js');
       const check = checkCodebookFile(options.codebook);
       if (check.problems.length > 0) throw new DialogueStanceError('CODEBOOK_INVALID', check.message);
       io.stdout(`${check.message}\n`);
@@ -213,9 +227,12 @@ ${example('dialogue-stance keyness corpus --target japan --reference eu --top 5'
       'after',
       `\nIn R: dict <- quanteda::dictionary(file = "codebook.yml")${example('dialogue-stance codebook export > codebook.yml')}`,
     )
-    .action((options) => {
-      io.stdout(
-        exportCodebook(loadCodebook(options.codebook).compiled.source, format(options.format, 'quanteda')),
-      );
+    .action(async (options) => {
+      const [{ loadCodebook }, { exportCodebook }] = await Promise.all([
+        import('../codebook/load.js'),
+        import('./codebook.js'),
+      ]);
+      const { source } = loadCodebook(options.codebook).compiled;
+      io.stdout(exportCodebook(source, await format(options.format, 'quanteda')));
     });
 }

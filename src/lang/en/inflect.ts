@@ -1,6 +1,17 @@
 // Adapter for compromise's verb conjugation: a cue written once as a lemma ("explain") is matched
-// in every inflection. compromise is used here only, once per codebook, never per document.
-import nlp from 'compromise';
+// in every inflection. compromise is used here only, once per codebook, never per document, and it
+// is loaded on the first lemma that is not already known: its import (a quarter of a second) is
+// most of a run's start-up, and codebook/cache.ts gives the inflections of a codebook seen before.
+import { createRequire } from 'node:module';
+
+type Nlp = (text: string) => { verbs: () => { conjugate: () => unknown[] } };
+let nlpInstance: Nlp | undefined;
+
+/** compromise, required on first use (its CommonJS build: the same code, loaded synchronously). */
+function nlp(text: string): ReturnType<Nlp> {
+  nlpInstance ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return nlpInstance(text);
+}
 
 export type VerbForm = 'base' | 'present' | 'past' | 'participle' | 'gerund';
 
@@ -25,6 +36,18 @@ function regular(lemma: string): Inflection[] {
 }
 
 const cache = new Map<string, Inflection[]>();
+/** Entries of `cache` computed in this process (not seeded): what a cache file lacks. */
+let computed = 0;
+
+/** Inflections known beforehand (from a cache file), by `inflect`'s key; never overrides. */
+export function seedInflections(entries: Iterable<readonly [string, Inflection[]]>): void {
+  for (const [key, forms] of entries) if (!cache.has(key)) cache.set(key, forms);
+}
+
+/** Every inflection known in this process, by key, and how many were computed (not seeded). */
+export function knownInflections(): { entries: [string, Inflection[]][]; computed: number } {
+  return { entries: [...cache], computed };
+}
 
 /**
  * Every inflection of a verb lemma, compromise's and the regular ones, without duplicates; `more`
@@ -55,5 +78,6 @@ export function inflect(lemma: string, more: readonly Inflection[] = []): Inflec
   forms.push(...more);
   const unique = forms.filter((f, i) => forms.findIndex((g) => g.form === f.form && g.text === f.text) === i);
   cache.set(cacheKey, unique);
+  computed++;
   return unique;
 }

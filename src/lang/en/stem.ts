@@ -3,9 +3,16 @@
 // Terms must meet across number ("platforms" ~ "platform", "cities" ~ "city") but not across word
 // families: Porter stemming maps "CONNECT" (in "DG CONNECT") and "connectivity" to one stem, and
 // natural's NounInflector cuts "exercises" to "exercis" but leaves "exercise". So terms compare by
-// a small singular form; the Porter stemmer (natural, imported by subpath: the package root prints
-// dotenv banners on stdout, which carries CSV) only groups inflections of a predicate in reports.
-import { PorterStemmer } from 'natural/lib/natural/stemmers/index.js';
+// a small singular form; the Porter stemmer (natural, required by subpath: the package root prints
+// dotenv banners on stdout, which carries CSV, and the stemmers' index loads a dozen languages'
+// stemmers) only groups inflections of a predicate in reports, so it is loaded on first use.
+import { createRequire } from 'node:module';
+
+let porter: { stem: (word: string) => string } | undefined;
+const porterStemmer = () =>
+  (porter ??= createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as {
+    stem: (word: string) => string;
+  });
 
 /** Lower-cased singular of an English word: "issues" -> "issue", "cities" -> "city". */
 export function singular(word: string): string {
@@ -23,7 +30,7 @@ const stems = new Map<string, string>();
 export function porterStem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
-    stemmed = PorterStemmer.stem(word.toLowerCase());
+    stemmed = porterStemmer().stem(word.toLowerCase());
     stems.set(word, stemmed);
   }
   return stemmed;

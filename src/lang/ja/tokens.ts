@@ -5,10 +5,13 @@
 import type { Token } from '../types.js';
 import { foldWidth } from './width.js';
 
-const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+// Made on first use: ICU loads its Japanese dictionary for it (tens of milliseconds), which a run
+// of English documents never needs.
+let segmenter: Intl.Segmenter | undefined;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   for (const { segment, index } of segmenter.segment(text)) {
     if (segment.trim() === '') continue;
     const lower = foldWidth(segment).toLowerCase();

@@ -36,11 +36,15 @@ export function escapeHtml(text: string): string {
  * reads back to the same characters.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // One pass over the text (megabytes for a large corpus), not one per character.
+  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (char) => SCRIPT_ESCAPES[char] ?? char);
 }
+
+const SCRIPT_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
 
 /** The inline script's text can hold neither `</script` nor `<!--`; the shipped one holds neither. */
 function scriptSafe(script: string): string {

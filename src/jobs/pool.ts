@@ -1,0 +1,142 @@
+// `analyze --jobs N`: documents analysed in N worker threads, the results put back in input order,
+// so every report is byte for byte what one thread writes. Reading the inputs, the aggregates and
+// the reports stay on the main thread; a worker only runs analyzeDocument. The library's
+// analyzeInputs stays synchronous and worker-free; this is what the CLI adds on top of it.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { TrendRow } from '../aggregate/trends.js';
+import { DialogueStanceError, type ErrorCode } from '../errors.js';
+import type { MetadataOverride } from '../pipeline.js';
+import type { ChartOptions } from '../report/chart.js';
+import type { AnalyzedDocument, SourceDocument } from '../types.js';
+
+export interface WorkerSetup {
+  /** The codebook file, as analyze was given it (undefined: the default one). */
+  codebook: string | undefined;
+}
+
+export interface JobRequest {
+  index: number;
+  source: SourceDocument;
+  override: MetadataOverride | undefined;
+}
+
+export type JobReply =
+  | { index: number; document: AnalyzedDocument }
+  | { index: number; error: { message: string; code?: ErrorCode; stack?: string } };
+
+/** Documents per worker below which another worker costs more to start than it saves. */
+const DOCUMENTS_PER_WORKER = 32;
+/** Documents sent to a worker ahead of its replies, so it never waits for the next one. */
+const IN_FLIGHT = 2;
+
+/**
+ * How many workers analyse `documents` documents: `jobs` when given (never more than there are
+ * documents), else one per core for large inputs and fewer for small ones; 1 means none at all.
+ */
+export function workerCount(documents: number, jobs?: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, documents));
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(documents / DOCUMENTS_PER_WORKER)));
+}
+
+/**
+ * The built worker script. Under the test runner this module is TypeScript source, which a worker
+ * thread cannot load: the build's copy (dist/) is used, as the spawned-CLI tests do.
+ */
+function workerUrl(name = 'worker'): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL(`../../dist/jobs/${name}.js`, here) : new URL(`./${name}.js`, here);
+}
+
+/** trends.svg and shares.svg, drawn in a worker thread (jobs/chart-worker.ts). */
+export function renderChartsInWorker(
+  trends: readonly TrendRow[],
+  options: ChartOptions,
+): Promise<{ trendsSvg: string; sharesSvg: string }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl('chart-worker'), { workerData: { trends, options } });
+    worker.once('message', (charts: { trendsSvg: string; sharesSvg: string }) => {
+      resolve(charts);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the chart worker stopped (exit code ${code})`)));
+  });
+}
+
+/** Rebuilds a worker's error: a coded error keeps its code (and so its exit status). */
+function rethrown({ message, code, stack }: { message: string; code?: ErrorCode; stack?: string }): Error {
+  const error = code === undefined ? new Error(message) : new DialogueStanceError(code, message);
+  if (stack) error.stack = stack;
+  return error;
+}
+
+/**
+ * Analyses `sources` in `workers` threads; resolves to the documents in the order of `sources`.
+ * When documents fail, the error of the first failing one in input order is thrown, as one thread
+ * would have thrown it. `onDone` is told of each document finished (for a progress bar).
+ */
+export async function analyzeInWorkers(
+  sources: readonly SourceDocument[],
+  overrides: ReadonlyMap<string, MetadataOverride>,
+  setup: WorkerSetup,
+  workers: number,
+  onDone: () => void = () => {},
+): Promise<AnalyzedDocument[]> {
+  const results: (AnalyzedDocument | undefined)[] = new Array(sources.length);
+  let firstError: { index: number; error: Error } | undefined;
+  let next = 0;
+  const pool = Array.from(
+    { length: Math.min(workers, sources.length) },
+    () => new Worker(workerUrl(), { workerData: setup }),
+  );
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let pending = 0;
+            const send = () => {
+              // After a failure, documents after the failing one need not be analysed.
+              while (
+                pending < IN_FLIGHT &&
+                next < sources.length &&
+                (firstError === undefined || next < firstError.index)
+              ) {
+                const index = next++;
+                const source = sources[index] as SourceDocument;
+                worker.postMessage({
+                  index,
+                  source,
+                  override: overrides.get(source.id),
+                } satisfies JobRequest);
+                pending++;
+              }
+              if (pending === 0) resolve();
+            };
+            worker.on('message', (reply: JobReply) => {
+              pending--;
+              if ('error' in reply) {
+                if (firstError === undefined || reply.index < firstError.index)
+                  firstError = { index: reply.index, error: rethrown(reply.error) };
+              } else {
+                results[reply.index] = reply.document;
+                onDone();
+              }
+              send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (pending > 0)
+                reject(new Error(`a worker thread stopped (exit code ${code}) with documents unfinished`));
+            });
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  if (firstError) throw firstError.error;
+  return results as AnalyzedDocument[];
+}

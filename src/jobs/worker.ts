@@ -1,0 +1,29 @@
+// A worker thread of `analyze --jobs N`: loads the codebook once (from its cache, see
+// codebook/cache.ts), then analyses each document it is sent and posts the result back. The
+// pipeline is the same pure function the main thread runs with --jobs 1, so the results are too.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadCodebook } from '../codebook/load.js';
+import { isDialogueStanceError } from '../errors.js';
+import { analyzeDocument } from '../pipeline.js';
+import type { JobReply, JobRequest, WorkerSetup } from './pool.js';
+
+const { codebook } = workerData as WorkerSetup;
+const compiled = loadCodebook(codebook).compiled;
+const port = parentPort;
+
+port?.on('message', ({ index, source, override }: JobRequest) => {
+  let reply: JobReply;
+  try {
+    reply = { index, document: analyzeDocument(source, compiled, override) };
+  } catch (error) {
+    reply = {
+      index,
+      error: {
+        message: error instanceof Error ? error.message : String(error),
+        ...(isDialogueStanceError(error) ? { code: error.code } : {}),
+        ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+      },
+    };
+  }
+  port.postMessage(reply);
+});
