@@ -94,6 +94,10 @@ Exit status:
       folder not writable or in use, no input): nothing written
   70  internal error (a bug): please report it; --debug shows the stack`;
 
+/** Examples that run from a checkout on the project's own corpus, then the exit status. */
+const examples = (...lines: string[]) =>
+  `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n${EXIT_HELP}`;
+
 /** One line per refused input, as it happens; the run goes on. */
 const refusalPrinter =
   (io: CliIo) =>
@@ -144,7 +148,13 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       jobs,
     )
     .option('--quiet', 'no progress bar (it is shown only on a terminal, for runs longer than a second)')
-    .addHelpText('after', EXIT_HELP)
+    .addHelpText(
+      'after',
+      examples(
+        'dialogue-stance analyze corpus --out reports',
+        'dialogue-stance analyze corpus tests/fixtures/ja2 --out reports --prefer-lang en --excel',
+      ),
+    )
     .action(async (inputs, options) => {
       const { runAnalyze } = await import('./run.js');
       const progress = io.progress?.(options.quiet === true) ?? { update() {}, stop() {} };
@@ -184,6 +194,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .requiredOption('-o, --out <file>', 'the HTML file to write')
     .option('--codebook <file>', 'codebook JSON replacing the default one')
     .option('--metadata <file>', 'metadata.csv (default: metadata.csv at the top of each input folder)')
+    .addHelpText('after', examples('dialogue-stance review corpus --out review.html'))
     .action(async (inputs, options) => {
       const { runReview } = await import('./run.js');
       const result = runReview({
@@ -217,7 +228,13 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--preferred-only', "count only each gold row's preferred label, not its | alternatives (strict)")
     .option('--encoding <name>', 'decode every input with this encoding (default: detect per file)')
     .option('--strict', 'stop at the first input that cannot be read, instead of going on without it')
-    .addHelpText('after', EXIT_HELP)
+    .addHelpText(
+      'after',
+      examples(
+        'dialogue-stance evaluate corpus --gold corpus/gold/*.gold.csv',
+        'dialogue-stance evaluate corpus --gold corpus/gold/*.gold.csv --json --disagreements diff.csv',
+      ),
+    )
     .action(async (inputs, options) => {
       const [{ checkOutputFile, writeFileAtomically }, { runEvaluate }, { formatMeetings }, evaluation] =
         await Promise.all([
@@ -267,7 +284,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<gold-files...>', 'gold CSV files, one per coder')
     .option('--json', 'print one JSON object instead of tables')
     .option('--seed <n>', 'seed of the bootstrap intervals (default 1)', seed)
-    .addHelpText('after', EXIT_HELP)
+    .addHelpText('after', examples('dialogue-stance agreement coder-a.gold.csv coder-b.gold.csv --json'))
     .action(async (files, options) => {
       const [{ readText }, { agreement, formatAgreement, parseGold }] = await Promise.all([
         import('./run.js'),

@@ -19,7 +19,7 @@ export interface ToolkitIo {
 
 const ERRORS = `
 Errors (a missing input, a bad codebook, a bad option value) are one line on stderr starting with
-"dialogue-stance:" and exit status 2; a command line the parser cannot read exits 1, as for analyze.`;
+"dialogue-stance:" and exit status 2, as is an option the parser does not know, as for analyze.`;
 
 const example = (...lines: string[]) =>
   `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n${ERRORS}`;
