@@ -57,7 +57,9 @@ export function englishMeetings(grammar: EnglishGrammar, pair: PairNames | null 
   );
   const leadingOrdinal = new RegExp(`^(?:the\\s+)?(?:${ordinal.source})\\s+`, 'i');
   // Where one meeting's name gives way to the next one's: "... Dialogue and 8th ...", "..., the 3rd ...".
-  const joiner = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+followed by\s+)(?:the\s+)?$/i;
+  // It starts only where a white-space run starts (the leftmost match does anyway), and no two
+  // quantifiers share a run: linear, where `\s*(?:\s+and ...)` was cubic in a run of spaces.
+  const joiner = /(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+followed by\s+)(?:the\s+)?$/i;
   const heads = new RegExp(
     `\\b(?:${[...grammar.seriesHeads].map((h) => escapeRegExp(h).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`,
     'iu',
