@@ -5,6 +5,8 @@
 // backtrackingProblem, the check a codebook's own patterns must pass at load. Then each family that
 // failed it before was fixed, and is run on the adversarial input that made it blow up: its work on
 // 4n characters stays within a generous multiple of its work on n (quadratic work would be 16x).
+// The heading tail was quadratic without backtracking (tried at every space of a run); it was
+// found by tests/pipeline.test.ts and is in the table too.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -204,6 +206,7 @@ describe('the families that failed the audit, on the inputs that made them super
     ['press label: spaces, no end', () => fromGrammar(en.pressLabel), (n) => `press release${spaces(n)}x`],
     ['page label: spaces, no end', () => fromGrammar(en.pageLabel), (n) => `share${spaces(n)}x`],
     ['dateline label: spaces to the end', () => fromGrammar(en.datelineLabel), (n) => `date${spaces(n)}`],
+    ['heading tail: spaces, no "etc."', () => fromGrammar(en.headingTail), (n) => `AI${spaces(n)}x`],
     [
       'Japanese press label: spaces, no end',
       () => fromGrammar(ja.pressLabel),
