@@ -112,6 +112,7 @@ function analysisAtScale() {
     ['8,000-sentence paragraph (x3)', 'p.txt', `${TITLE}\n\n${SENTENCE.repeat(24_000)}\n`],
     ['1 MB line without spaces', 'line.txt', `${TITLE}\n\n${'a'.repeat(MB)}\n`],
     ['100,000 empty lines', 'empty.txt', `${TITLE}\n\n${SENTENCE}${'\n'.repeat(100_000)}${SENTENCE}\n`],
+    ['1 MB line of capitals and stops', 'caps.txt', `${TITLE}\n\n${'A.'.repeat(MB / 2)}\n`],
     ['1 MB line of spaces', 'spaces.txt', `${TITLE}\n\nJapan ${' '.repeat(MB)} explained.\n`],
     ['200,000 nested divs', 'deep.html', `<h1>${TITLE}</h1>${'<div>'.repeat(200_000)}<p>${SENTENCE}</p>`],
     [
