@@ -1,15 +1,21 @@
-// Ingestion at corpus scale, measured: `npm run build && node scripts/ingest-scale.mjs [--full]`.
+// Ingestion at corpus scale, measured: `npm run build && node scripts/ingest-scale.mjs [--full |
+// --analyze]` (--analyze: only the hostile shapes through every stage).
 // Makes, in a temporary folder, 100,000 tiny files, a 50 MB text, HTML and Markdown file, and
-// deeply nested markup; prints the time and peak memory of reading them (and, with --full, of the
-// whole `analyze` run through the built CLI, measured by /usr/bin/time when it is there).
+// deeply nested markup; prints the time and peak memory of reading them, then of analysing
+// (every stage) documents of hostile shapes at about 1 MB each, with seconds per MB (and, with
+// --full, of the whole `analyze` run through the built CLI, measured by /usr/bin/time when it is
+// there).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDocument, readInputs } from '../dist/ingest/read.js';
+import { loadCodebook } from '../dist/codebook/load.js';
+import { readDocument, readInputs, toSourceDocument } from '../dist/ingest/read.js';
+import { analyzeDocument } from '../dist/pipeline.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dialogue-stance-scale-'));
 const full = process.argv.includes('--full');
+const analyzeOnly = process.argv.includes('--analyze');
 const MB = 2 ** 20;
 
 const PARAGRAPH =
@@ -43,7 +49,7 @@ function cli(name, args) {
   );
 }
 
-try {
+function readingAtScale() {
   // 100,000 tiny files in 100 folders.
   const tiny = join(root, 'tiny');
   for (let folder = 0; folder < 100; folder++) {
@@ -94,6 +100,47 @@ try {
 
   cli('100,000 tiny files', [tiny, '--out', join(root, 'out-tiny')]);
   cli('50 MB .txt', [join(big, 'big.txt'), '--out', join(root, 'out-big')]);
+}
+
+function analysisAtScale() {
+  // Every stage, on documents of hostile shapes of about 1 MB each (tests/pipeline.test.ts runs
+  // the same shapes small, for linearity).
+  const codebook = loadCodebook().compiled;
+  const TITLE = 'Results of the 1st Japan-EU Test Dialogue';
+  const SENTENCE = 'The Japanese side explained its AI strategy. ';
+  const shapes = [
+    ['8,000-sentence paragraph (x3)', 'p.txt', `${TITLE}\n\n${SENTENCE.repeat(24_000)}\n`],
+    ['1 MB line without spaces', 'line.txt', `${TITLE}\n\n${'a'.repeat(MB)}\n`],
+    ['100,000 empty lines', 'empty.txt', `${TITLE}\n\n${SENTENCE}${'\n'.repeat(100_000)}${SENTENCE}\n`],
+    ['1 MB line of capitals and stops', 'caps.txt', `${TITLE}\n\n${'A.'.repeat(MB / 2)}\n`],
+    ['1 MB line of spaces', 'spaces.txt', `${TITLE}\n\nJapan ${' '.repeat(MB)} explained.\n`],
+    ['200,000 nested divs', 'deep.html', `<h1>${TITLE}</h1>${'<div>'.repeat(200_000)}<p>${SENTENCE}</p>`],
+    [
+      'HTML: scripts, styles, comments, CDATA, unclosed',
+      'mix.html',
+      `<h1>${TITLE}</h1>${'<script>var a = "<p>";</script><style>p{}</style><!-- <p> --><![CDATA[x]]><p><b>The EU side explained <i>data. '.repeat(8_000)}`,
+    ],
+    [
+      'Markdown: code blocks and tables',
+      'mix.md',
+      `# ${TITLE}\n\n${`\`\`\`\ncode * with _ stars\n\`\`\`\n\n| a | b |\n|---|---|\n| *x* | [y](z) |\n\n${SENTENCE}\n\n`.repeat(10_000)}`,
+    ],
+  ];
+  analyzeDocument(toSourceDocument('warm.txt', Buffer.from(`${TITLE}\n\n${SENTENCE}`)), codebook);
+  for (const [name, file, text] of shapes) {
+    const size = Buffer.byteLength(text) / MB;
+    const start = performance.now();
+    measure(`analyze ${name}`, () => {
+      const { statements } = analyzeDocument(toSourceDocument(file, Buffer.from(text)), codebook);
+      const seconds = (performance.now() - start) / 1000;
+      return `${size.toFixed(2)} MB, ${statements.length} statements, ${(seconds / size).toFixed(2)} s/MB`;
+    });
+  }
+}
+
+try {
+  if (!analyzeOnly) readingAtScale();
+  analysisAtScale();
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

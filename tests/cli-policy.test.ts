@@ -165,6 +165,10 @@ describe('usage and configuration errors: exit 2, one line, nothing written', ()
     'a.txt': GOOD,
   });
   const file = folder({ taken: 'x' });
+  const catastrophic = join(
+    folder({ 'cb.json': '{"extends":"default","languages":{"en":{"grammar":{"pageLabel":"/^(a+)+$/"}}}}' }),
+    'cb.json',
+  );
   it.each<[string, string[], string]>([
     ['no input at all', ['analyze', empty], `dialogue-stance: no .txt, .md or .html documents in ${empty}`],
     [
@@ -185,6 +189,11 @@ describe('usage and configuration errors: exit 2, one line, nothing written', ()
     ],
     ['a bad metadata.csv', ['analyze', badMetadata], 'needs a "doc" column'],
     ['an undecodable metadata.csv', ['analyze', undecodableMetadata], 'metadata.csv: is not valid UTF-8'],
+    [
+      'a codebook pattern that could backtrack catastrophically',
+      ['analyze', 'corpus', '--codebook', catastrophic],
+      `dialogue-stance: ${catastrophic}: codebook field "languages.en.grammar.pageLabel" can take time growing exponentially with the text`,
+    ],
     ['a missing codebook', ['analyze', 'corpus', '--codebook', join(empty, 'none.json')], 'none.json'],
     [
       'a missing gold file',

@@ -83,6 +83,17 @@ describe('stdout carries only data', () => {
     expect(await evaluate.done).toBe(0);
     expect(JSON.parse(evaluate.stdout).side.accuracy).toBe(1);
   });
+
+  it('agreement --json and explain --json from the built CLI parse as JSON', async () => {
+    const second = join(mkdtempSync(join(root, 'coder-')), 'coder-b.csv');
+    writeFileSync(second, readFileSync(SEED_GOLD));
+    const agreement = start(['agreement', SEED_GOLD, second, '--json']);
+    const explain = start(['explain', 'corpus', '--sentence', '14', '--json']);
+    expect(await agreement.done).toBe(0);
+    expect(await explain.done).toBe(0);
+    expect(JSON.parse(agreement.stdout)).toBeTypeOf('object');
+    expect(JSON.parse(explain.stdout)).toBeTypeOf('object');
+  });
 });
 
 describe('a run killed with SIGKILL while writing its reports', () => {

@@ -10,6 +10,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { DialogueStanceError } from '../errors.js';
 import { grammarData } from '../lang/grammar.js';
 import { LANGUAGE_IDS, type LanguageId } from '../lang/types.js';
+import { backtrackingProblem } from './backtracking.js';
 import type { Codebook, LanguagePart } from './types.js';
 
 /** Side ids the tool itself gives; a codebook party may not take them. */
@@ -197,8 +198,35 @@ function grammarProblems(language: LanguageId, overrides: Record<string, unknown
       problems.push(
         `"${path}" must be a${grammarKind(defaults[key]) === 'object' ? 'n' : ''} ${grammarKind(defaults[key])}, like the default`,
       );
+    else if (holdsPattern(defaults[key])) problems.push(...patternProblems(path, value));
   }
   return problems;
+}
+
+const PATTERN = /^\/(.*)\/([dgimsuvy]*)$/s;
+
+/** Whether a grammar entry holds regular expressions ("/source/flags"), as some of its strings. */
+function holdsPattern(value: unknown): boolean {
+  if (typeof value === 'string') return PATTERN.test(value);
+  if (Array.isArray(value)) return value.some(holdsPattern);
+  return value !== null && typeof value === 'object' && Object.values(value).some(holdsPattern);
+}
+
+/** A user-written pattern that does not compile, or could backtrack catastrophically, is refused. */
+function patternProblems(path: string, value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => patternProblems(`${path}[${i}]`, item));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => patternProblems(`${path}.${key}`, item));
+  const match = typeof value === 'string' ? PATTERN.exec(value) : null;
+  if (!match) return [];
+  const [, source = '', flags = ''] = match;
+  try {
+    new RegExp(source, flags);
+  } catch (error) {
+    return [`"${path}" is not a regular expression (${error instanceof Error ? error.message : error})`];
+  }
+  const problem = backtrackingProblem(source, flags);
+  return problem ? [`"${path}" ${problem}`] : [];
 }
 
 /** Checks a schema-valid codebook for what the schema cannot express. */

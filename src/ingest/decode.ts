@@ -118,7 +118,7 @@ function checked(text: string | undefined, encoding: string, path: string, inval
 const PRESCAN_BYTES = 1024;
 const META = /<meta\b[^>]*>/gi;
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-const CONTENT_CHARSET = /\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
+const CONTENT_CHARSET = /\bcharset\s*=\s*(?:["']\s*)?([A-Za-z0-9._:-]+)/i;
 const XML_ENCODING = /^<\?xml\b[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 
 /** The attributes of a start tag (after its name), names lower-cased; the first of a name wins. */

@@ -21,7 +21,7 @@ export interface MeetingRange {
 
 /** "12" or "10..14" (either end may be left open: "..14", "10.."). */
 export function meetingRange(value: string, option: string): MeetingRange {
-  const match = /^\s*(\d*)\s*(?:(\.\.)\s*(\d*))?\s*$/.exec(value);
+  const match = /^(\d*)\s*(?:(\.\.)\s*(\d*))?$/.exec(value.trim());
   if (!match || (match[1] === '' && (match[3] ?? '') === ''))
     return invalid(`${option} must be a meeting number or a range A..B, not ${JSON.stringify(value)}`);
   const from = match[1] === '' ? 0 : Number(match[1]);

@@ -167,6 +167,28 @@ describe('a broken codebook: one error listing every problem with its JSON path'
       (c) => (c.languages.en.grammar = { abbreviation: ['mr'] }),
       ['"languages.en.grammar.abbreviation" is not an entry of the en grammar (src/lang/en/grammar.json)'],
     ],
+    // A pattern the user writes must compile and must not backtrack catastrophically.
+    [
+      'a nested repetition in a grammar pattern',
+      (c) => (c.languages.en.grammar = { pageLabel: '/^(?:share|print)(?:\\s+)+$/i' }),
+      [
+        '"languages.en.grammar.pageLabel" can take time growing exponentially with the text: repetitions that a run of " " makes try every split (as in "(a+)+" or "\\s*,?\\s*"); rewrite it so that no two repetitions can match the same characters',
+      ],
+    ],
+    [
+      'overlapping alternatives under a repetition, in a list of patterns',
+      (c) => (c.languages.en.grammar = { contactOpeners: ['/^(?:\\w|\\d)+:/u'] }),
+      [
+        '"languages.en.grammar.contactOpeners[0]" can take time growing exponentially with the text: the repeated alternatives "\\w|\\d" can match the same text (as in "(a|a)*"); rewrite them so that they cannot',
+      ],
+    ],
+    [
+      'a grammar pattern that does not compile',
+      (c) => (c.languages.en.grammar = { pageLabel: '/(/u' }),
+      [
+        '"languages.en.grammar.pageLabel" is not a regular expression (Invalid regular expression: /(/u: Unterminated group)',
+      ],
+    ],
     [
       'grammar as a list',
       (c) => (c.languages.en.grammar = ['mr']),

@@ -15,24 +15,11 @@ import { extractHtml } from '../../src/ingest/html.js';
 import { extractMarkdown } from '../../src/ingest/markdown.js';
 import { readInputs, toSourceDocument } from '../../src/ingest/read.js';
 import type { BlockHint } from '../../src/types.js';
+import { check as checkRuns, fuzzRuns } from '../fuzz.js';
 import { encodeLegacy } from './legacy.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const SEED =
-  process.env.FUZZ_SEED !== undefined
-    ? Number(process.env.FUZZ_SEED)
-    : process.env.FUZZ_RUNS !== undefined
-      ? (Date.now() ^ (Math.random() * 2 ** 31)) | 0
-      : 20_261_202;
-
-function check<T>(property: fc.IProperty<T>, runs = RUNS): void {
-  try {
-    fc.assert(property, { seed: SEED, numRuns: runs });
-  } catch (error) {
-    if (error instanceof Error) error.message = `replay with FUZZ_SEED=${SEED}\n${error.message}`;
-    throw error;
-  }
-}
+const RUNS = fuzzRuns(200);
+const check = <T>(property: fc.IProperty<T>, runs = RUNS): void => checkRuns(property, runs);
 
 /** Runs `action`; a DialogueStanceError is a refusal and fine, any other throw fails the property. */
 function refusedOr<T>(action: () => T): T | undefined {

@@ -41,7 +41,7 @@ export function englishDates(grammar: EnglishGrammar): EnglishDates {
     return grammar.months.findIndex((m) => m.startsWith(key)) + 1;
   };
   const weekday = new RegExp(
-    `^[\\s,.()]*(?:${grammar.weekdays.map(escapeRegExp).join('|')})?[\\s,.()]*$`,
+    `^[\\s,.()]*(?:(?:${grammar.weekdays.map(escapeRegExp).join('|')})[\\s,.()]*)?$`,
     'i',
   );
 

@@ -45,6 +45,32 @@ const showDots = (text: string) => text.replaceAll(HIDDEN_DOT, '.');
 const PAIR_LED_NAME =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\u2024]*\s?[-–]\s?\p{Lu}[\p{L}\u2024]*(?:\s+(?:(?:of|on|for|and|the|&)\s+)*(?:[\p{Lu}\p{N}"“][^\s,;:()]*))+/gu;
 
+const PAIR_LED_AT = new RegExp(PAIR_LED_NAME.source, 'uy');
+/** Where a match may start (PAIR_LED_NAME's first two tokens), and the run its first name takes. */
+const NAME_START = /(?<![\p{L}\p{N}])\p{Lu}/uy;
+const NAME_RUN = /[\p{L}\u2024]+/uy;
+
+/**
+ * PAIR_LED_NAME's matches in `text`, the same as matchAll gives, in linear time. A match's first
+ * name runs to the end of its run of letters and hidden dots (only a space or a dash may follow
+ * it), so every start inside one run fails or succeeds alike: after a start that failed the rest
+ * of its run is skipped, where matchAll tried each capital of "A.A.A. ..." again (quadratic).
+ */
+function* pairLedNames(text: string): Generator<RegExpExecArray> {
+  for (let at = 0; at < text.length; ) {
+    PAIR_LED_AT.lastIndex = at;
+    const match = PAIR_LED_AT.exec(text);
+    if (match) {
+      yield match;
+      at = match.index + Math.max(1, match[0].length);
+      continue;
+    }
+    NAME_START.lastIndex = at;
+    NAME_RUN.lastIndex = at;
+    at = NAME_START.test(text) && NAME_RUN.test(text) ? NAME_RUN.lastIndex : at + 1;
+  }
+}
+
 /** " - United States Department of State", " | GOV.UK": where a page title appends its site. */
 const SITE_SEPARATOR = /\s+[-–—|]\s+/u;
 
@@ -57,7 +83,9 @@ export function englishMeetings(grammar: EnglishGrammar, pair: PairNames | null 
   );
   const leadingOrdinal = new RegExp(`^(?:the\\s+)?(?:${ordinal.source})\\s+`, 'i');
   // Where one meeting's name gives way to the next one's: "... Dialogue and 8th ...", "..., the 3rd ...".
-  const joiner = /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+followed by\s+)(?:the\s+)?$/i;
+  // It starts only where a white-space run starts (the leftmost match does anyway), and no two
+  // quantifiers share a run: linear, where `\s*(?:\s+and ...)` was cubic in a run of spaces.
+  const joiner = /(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+followed by\s+)(?:the\s+)?$/i;
   const heads = new RegExp(
     `\\b(?:${[...grammar.seriesHeads].map((h) => escapeRegExp(h).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`,
     'iu',
@@ -134,7 +162,7 @@ export function englishMeetings(grammar: EnglishGrammar, pair: PairNames | null 
    */
   function unnumbered(hidden: string, numbered: readonly MeetingMention[]): MeetingMention[] {
     const found: MeetingMention[] = [];
-    for (const match of hidden.matchAll(PAIR_LED_NAME)) {
+    for (const match of pairLedNames(hidden)) {
       const start = match.index;
       if (numbered.some((m) => m.start <= start && start < m.end)) continue;
       const run = match[0];

@@ -38,11 +38,11 @@ export function quoteFinder(speechVerbs: readonly string[]): (text: string) => Q
   const name = SPEAKER_NAME;
   // '..." said Commissioner X.' / '..." Commissioner X said.' (a comma, if any, inside or after).
   const after = new RegExp(
-    `^\\s*,?\\s*(?:(?:${verbs})\\s+(${name}?)(?=\\s*[.,;]|\\s*$)|(${name}?)\\s+(?:${verbs})\\b)`,
+    `^\\s*(?:,\\s*)?(?:(?:${verbs})\\s+(${name}?)(?=\\s*[.,;]|\\s*$)|(${name}?)\\s+(?:${verbs})\\b)`,
     'u',
   );
   // 'Commissioner X said: "...' / 'Commissioner X said that "...' / 'Commissioner X said, "...'.
-  const before = new RegExp(`(?:^|[.!?]\\s+)(${name})\\s+(?:${verbs})(?:\\s+that)?\\s*[:,]?\\s*$`, 'u');
+  const before = new RegExp(`(?:^|[.!?]\\s+)(${name})\\s+(?:${verbs})(?:\\s+that)?\\s*(?:[:,]\\s*)?$`, 'u');
 
   const introduces = new RegExp(`^\\s*(${name})\\s+(?:${verbs})(?:\\s+that)?\\s*:\\s*$`, 'u');
 

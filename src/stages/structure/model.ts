@@ -31,4 +31,4 @@ export const FOOTNOTE_WITH_MARKER =
  * A bare gloss: "ISAC: Information Sharing and Analysis Center". An acronym (two or more capitals),
  * a colon, and an expansion whose words are capitalised, without a closing full stop.
  */
-export const BARE_GLOSS = /^([A-Z][A-Za-z0-9&\-/]*[A-Z][A-Za-z0-9&\-/]*)\s*[:：]\s+(\S.*)$/;
+export const BARE_GLOSS = /^([A-Z][a-z0-9&\-/]*[A-Z][A-Za-z0-9&\-/]*)\s*[:：]\s+(\S.*)$/;
