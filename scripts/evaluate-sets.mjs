@@ -11,7 +11,6 @@ const PAIRS = { us: 'japan-us', uk: 'japan-uk', germany: 'japan-de', france: 'ja
 const isSet = (name) => /^(en-|ja\d|pair)/.test(name);
 const sets = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(FIXTURES).filter(isSet).sort();
 
-const accuracy = (json, field) => json[field].accuracy.toFixed(3);
 const scores = (dir, codebook, golds, strict) => {
   const args = ['dist/cli.js', 'evaluate', dir, '--gold', ...golds, '--json'];
   if (codebook) args.push('--codebook', `codebooks/${codebook}.json`);

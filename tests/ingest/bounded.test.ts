@@ -21,8 +21,11 @@ import { parseMetadata } from '../../src/metadata.js';
 // so whole-document cases use M, and its patterns are tested on their own at N.
 const N = 200_000;
 const M = N / 20;
-const BUDGET_MS = 2_000;
-const MARKDOWN_BUDGET_MS = 10_000;
+// These budgets guard against blow-ups, not speed: a super-linear pattern on these inputs takes
+// minutes, a linear one well under a second even on a shared, loaded machine; speed targets live
+// in `npm run bench`. Generous on purpose, so that load never fails them.
+const BUDGET_MS = 15_000;
+const MARKDOWN_BUDGET_MS = 25_000;
 
 function timed(run: () => unknown): number {
   const start = performance.now();

@@ -100,6 +100,14 @@ function readOpen(scope: SentenceScope, open: Open, to: number, context: Reading
   return open.gapped ?? readClause(scope, clauseOf(scope, open, to), to, context, open.inherited);
 }
 
+/**
+ * Longest sentence, in tokens, that is cut into clauses. Each cut reads the rest of the sentence,
+ * so the work grows with the square of its length; no summary writes a sentence of 400 words,
+ * and a run of words without a full stop (a scraped page's menu, a broken file) is read as one
+ * clause, in time linear in its length.
+ */
+const MAX_SPLIT_TOKENS = 400;
+
 /** Cuts a sentence's tokens into clauses, each with its reading; and the context after them. */
 export function splitClauses(
   scope: SentenceScope,
@@ -107,6 +115,13 @@ export function splitClauses(
 ): { spans: ClauseSpan[]; context: ReadingContext } {
   const { tokens, vocabulary } = scope;
   const { model } = vocabulary;
+  if (tokens.length > MAX_SPLIT_TOKENS) {
+    const whole = readOpen(scope, { from: 0, first: 0 }, tokens.length, context);
+    return {
+      spans: [{ from: 0, to: tokens.length, first: 0, reading: whole, cutAt: '' }],
+      context: nextContext(context, whole.side, scope.parties),
+    };
+  }
   // "MIC and DG CONNECT will ...": an "and" between two actors joins a subject, not clauses.
   const mentions = findMentions(tokens, vocabulary);
   const mentionEnds = new Set(mentions.map((m) => m.end));
