@@ -52,6 +52,14 @@ describe('splitting a sentence into statements', () => {
         ],
       ],
       [
+        // A colon before a clause of its own cuts like a comma; one opening a quotation does not.
+        'The EU side did not agree on everything: the Japanese side still has doubts about the scope.',
+        [
+          row('eu', 'other', 'The EU side did not agree on everything:'),
+          row('japan', 'raised_issues', 'the Japanese side still has doubts about the scope'),
+        ],
+      ],
+      [
         'The EU side explained the Data Act, while the Japanese side introduced its data strategy.',
         [
           row('eu', 'explained', 'The EU side explained the Data Act'),

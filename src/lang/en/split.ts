@@ -134,11 +134,17 @@ export function splitClauses(
   let here = context;
   for (let b = 1; b < tokens.length; b++) {
     // ", and" / "while" / ";" — or a bare comma before a new actor ("..., the Japanese side raised ...").
-    const bareComma = tokens[b]?.text === ',' && coordinatorLength(scope, b) === 0;
+    // A colon before a clause with its own subject works as such a comma ("We did not agree on
+    // everything: our Japanese colleagues still have doubts ..."); a colon opening a quotation
+    // ('X said: "..."') does not cut, the quotation is the speaker's.
+    const colon = tokens[b]?.text === ':';
+    const bareComma =
+      (tokens[b]?.text === ',' || (colon && !/^["“‘']/u.test(tokens[b + 1]?.text ?? ''))) &&
+      coordinatorLength(scope, b) === 0;
     const length = bareComma ? 1 : coordinatorLength(scope, b);
     if (length === 0 || (length === 1 && joinsActors(b))) continue;
     // A comma or semicolon ends the clause before it; a connective ("and") opens the next one.
-    const cut = /^[,;]$/.test(tokens[b]?.text ?? '') ? b + 1 : b;
+    const cut = /^[,;:]$/.test(tokens[b]?.text ?? '') ? b + 1 : b;
     const left = clauseOf(scope, current, cut);
     if (!left.predicate && !current.inherited && !current.gapped) continue;
     const rightFrom = skipAdverbs(tokens, model, b + length);
