@@ -200,6 +200,7 @@ describe('the trends grid the page draws', () => {
       const result = analysed(...inputs);
       const data = reviewData(result, { preferLang });
       const reports = await buildReports(result, { inputs, preferLang });
+      expect(island(reports.get('review.html') ?? '')).toEqual(data);
       const statementRows = records(reports.get('statements.csv') ?? '');
       expect(data.statements.map((statement) => statement.counted)).toEqual(
         statementRows.map((row) => row.counted === '1'),
