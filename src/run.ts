@@ -205,7 +205,7 @@ export async function buildReports(
   // Set in this order whoever draws them: run.json lists the files' hashes in insertion order.
   files.set('trends.svg', charts ? '' : await renderTrendsSvg(trends, chartOptions));
   files.set('shares.svg', charts ? '' : await renderSharesSvg(trends, chartOptions));
-  files.set('review.html', buildReviewPage(result));
+  files.set('review.html', buildReviewPage(result, { preferLang: options.preferLang ?? 'ja' }));
   if (charts) {
     const { trendsSvg, sharesSvg } = await charts;
     files.set('trends.svg', trendsSvg);

@@ -52,6 +52,7 @@ describe.skipIf(SKIP)('the review page in Chromium', () => {
   let japaneseUrl: string;
   let seedText: string;
   let rows: StatementCsvRow[];
+  let trends: { side: string; topic: string }[];
   /** The pages this run wrote: the only URLs a page may load. */
   const allowed = new Set<string>();
   const requests: string[] = [];
@@ -79,6 +80,7 @@ describe.skipIf(SKIP)('the review page in Chromium', () => {
     seedUrl = pathToFileURL(join(root, 'review.html')).href;
     seedText = seed.documents[0]?.source.text ?? '';
     rows = parse(reports.get('statements.csv') ?? '', { columns: true }) as StatementCsvRow[];
+    trends = parse(reports.get('trends.csv') ?? '', { columns: true }) as typeof trends;
     const japanese = join(root, 'ja.html');
     expect((await runCli('review', JAPANESE, '--out', japanese)).code).toBe(0);
     japaneseUrl = pathToFileURL(japanese).href;
@@ -407,26 +409,46 @@ describe.skipIf(SKIP)('the review page in Chromium', () => {
     await page.close();
   });
 
-  it('a bar of the trends chart lists the statements behind it, by mouse and by keyboard', async () => {
+  it('a cell of the trends grid lists the statements behind it, by mouse and by keyboard', async () => {
     const page = await open(seedUrl);
-    const bars = page.locator('#trends rect.seg');
-    expect(await bars.count()).toBeGreaterThan(3);
-    const label = (await bars.first().getAttribute('aria-label')) ?? '';
-    const count = Number(/(\d+) statements?$/.exec(label)?.[1]);
-    await bars.first().click();
-    expect(await page.locator('#statement-list li').count()).toBe(count);
-    await bars.first().focus();
+    const cells = page.locator('#trends g.cell');
+    // The seed's trends.csv: one meeting, so one cell per side and topic it has rows for.
+    expect(await cells.count()).toBe(new Set(trends.map((row) => `${row.side} ${row.topic}`)).size);
+    expect(await cells.count()).toBeGreaterThan(3);
+    const statements = (label: string) => Number(/: (\d+) statements?, dominant /.exec(label)?.[1]);
+    const label = (await cells.first().getAttribute('aria-label')) ?? '';
+    expect(label).toMatch(
+      /^Japanese side, [\w-]+, #12 2021: \d+ statements?, dominant (explained|raised issues|concurred|other)$/,
+    );
+    await cells.first().click();
+    expect(await page.locator('#statement-list li').count()).toBe(statements(label));
+    await cells.first().focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    const second = (await bars.nth(1).getAttribute('aria-label')) ?? '';
-    expect(await page.locator('#statement-list li').count()).toBe(
-      Number(/(\d+) statements?$/.exec(second)?.[1]),
-    );
+    const second = (await cells.nth(1).getAttribute('aria-label')) ?? '';
+    expect(await page.locator('#statement-list li').count()).toBe(statements(second));
     expect(await page.locator('#list-caption').textContent()).toContain(second.split(':')[0] ?? '');
-    // A correction moves a statement out of the bar it was listed under.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press(' ');
+    const below = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '';
+    expect(below).not.toBe(second);
+    expect(await page.locator('#list-caption').textContent()).toContain(below.split(':')[0] ?? '');
+    // The cell's mark and count are those of its label, in the stance's colour.
+    const text = (await cells.first().locator('text').textContent()) ?? '';
+    expect(text).toMatch(new RegExp(`^[●▲◆○]${statements(label)}$`));
+    // A filter applies to the grid: only the side filtered for keeps its cells.
+    await page.selectOption('#f-side', 'eu');
+    const sides = await page.$$eval('#trends g.cell', (nodes) =>
+      nodes.map((node) => (node.getAttribute('aria-label') ?? '').split(',')[0]),
+    );
+    expect(sides.length).toBeGreaterThan(0);
+    expect(new Set(sides)).toEqual(new Set(['EU side']));
+    await page.click('#clear-filters');
+    // A correction of side moves a statement out of the cell it was listed under.
+    await cells.nth(1).click();
     const listed = await page.locator('#statement-list li').count();
     await page.locator('#statement-list button').first().click();
-    await page.keyboard.press(second.includes(', other:') ? '1' : '4');
+    await page.keyboard.press('s');
     expect(await page.locator('#statement-list li').count()).toBe(listed - 1);
     await page.close();
   });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DOMINANCE_ORDER, dominantStance } from '../../src/aggregate/changes.js';
 import { foldForMatch } from '../../src/evaluate/match.js';
 import { runEvaluate } from '../../src/evaluate/run.js';
 import { explainStatement } from '../../src/report/explanation.js';
@@ -18,6 +19,7 @@ import {
   snippetSpan,
   wordSpans,
 } from '../../src/report/review/index.js';
+import { timelines } from '../../src/report/timelines.js';
 import { type AnalysisResult, analyzeInputs, buildReports } from '../../src/run.js';
 import { runCli } from '../helpers.js';
 
@@ -72,6 +74,7 @@ describe('the data island of the seed', () => {
         meeting: 12,
         date: '2021-11-17',
         label: '2021-11-17 #12 Japan-EU ICT Strategy Workshop',
+        column: '#12 2021',
       },
     ]);
   });
@@ -94,6 +97,7 @@ describe('the data island of the seed', () => {
       ]);
       expect(statement.topics.join(';')).toBe(row?.topics);
       expect([statement.sentence, statement.index]).toEqual([Number(row?.sentence), Number(row?.statement)]);
+      expect(statement.counted ? '1' : '0').toBe(row?.counted);
     });
   });
 
@@ -147,6 +151,110 @@ describe('the data island of the seed', () => {
     expect(
       raised.map((statement) => folded(document.source.text.slice(statement.start, statement.end))),
     ).toEqual(['In response, the Japanese side raised issues with the EU bills.']);
+  });
+});
+
+/**
+ * The trends grid as the page's script counts it from the island (no filters, no corrections):
+ * counted statements of a party or both, by meeting, topic and side, with the dominant stance.
+ */
+function gridOf(data: ReviewData): Map<string, { stance: string; statements: number }> {
+  const counts = new Map<string, Record<string, number>>();
+  for (const statement of data.statements) {
+    const meeting = data.meetings[statement.meeting];
+    if (!statement.counted || statement.side === 'none' || !meeting || meeting.column === null) continue;
+    const key = JSON.stringify([
+      meeting.series,
+      meeting.meeting,
+      meeting.date,
+      statement.topic,
+      statement.side,
+    ]);
+    const cell = counts.get(key) ?? {};
+    cell[statement.stance] = (cell[statement.stance] ?? 0) + 1;
+    counts.set(key, cell);
+  }
+  return new Map(
+    [...counts].map(([key, cell]) => {
+      let best = '';
+      for (const stance of data.dominance) {
+        if ((cell[stance] ?? 0) > (cell[best] ?? 0)) best = stance;
+      }
+      return [key, { stance: best, statements: Object.values(cell).reduce((a, b) => a + b, 0) }];
+    }),
+  );
+}
+
+describe('the trends grid the page draws', () => {
+  it.each([
+    ['the trends corpus', ['tests/fixtures/trends'], 'ja' as const],
+    [
+      'two releases of some meetings, Japanese counted',
+      ['tests/fixtures/ja1', 'tests/fixtures/heldout'],
+      'ja' as const,
+    ],
+    ['the same, English counted', ['tests/fixtures/ja1', 'tests/fixtures/heldout'], 'en' as const],
+  ])(
+    '%s: the cells, counts and dominant stances of trends.csv and changes.csv',
+    async (_name, inputs, preferLang) => {
+      const result = analysed(...inputs);
+      const data = reviewData(result, { preferLang });
+      const reports = await buildReports(result, { inputs, preferLang });
+      expect(island(reports.get('review.html') ?? '')).toEqual(data);
+      const statementRows = records(reports.get('statements.csv') ?? '');
+      expect(data.statements.map((statement) => statement.counted)).toEqual(
+        statementRows.map((row) => row.counted === '1'),
+      );
+      const trends = records(reports.get('trends.csv') ?? '');
+      const cells = new Map<string, Record<string, number>>();
+      for (const row of trends) {
+        const key = JSON.stringify([
+          row.series,
+          row.meeting === '' ? null : Number(row.meeting),
+          row.date || null,
+          row.topic,
+          row.side,
+        ]);
+        const cell = cells.get(key) ?? {};
+        cell[row.stance ?? ''] = Number(row.statements);
+        cells.set(key, cell);
+      }
+      const expected = new Map(
+        [...cells].map(([key, counts]) => [
+          key,
+          {
+            stance: dominantStance(counts) ?? '',
+            statements: Object.values(counts).reduce((a, b) => a + b, 0),
+          },
+        ]),
+      );
+      const grid = gridOf(data);
+      expect(grid.size).toBeGreaterThan(5);
+      expect(Object.fromEntries(grid)).toEqual(Object.fromEntries(expected));
+      if (inputs.length > 1) expect(data.statements.some((statement) => !statement.counted)).toBe(true);
+    },
+  );
+
+  it('names the columns as trends.svg does: every counted meeting of a series, "#12 2021", in date order', async () => {
+    const inputs = ['tests/fixtures/ja1', 'tests/fixtures/heldout'];
+    const result = analysed(...inputs);
+    const data = reviewData(result);
+    const meetings = records((await buildReports(result, { inputs })).get('meetings.csv') ?? '').map(
+      (row) => ({
+        series: row.series ?? '',
+        meeting: row.meeting ? Number(row.meeting) : null,
+        date: row.date || null,
+        doc: row.doc ?? '',
+      }),
+    );
+    const expected = timelines(meetings).map(({ series, labels }) => [series, labels]);
+    const bySeries = new Map<string, string[]>();
+    for (const meeting of data.meetings) {
+      if (meeting.column === null) continue;
+      bySeries.set(meeting.series, [...(bySeries.get(meeting.series) ?? []), meeting.column]);
+    }
+    expect([...bySeries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(expected);
+    expect(data.dominance).toEqual([...DOMINANCE_ORDER]);
   });
 });
 

@@ -98,15 +98,13 @@
       filters.side || filters.stance || filters.topic || filters.meeting || filters.lang || filters.changed,
     );
 
-  /** Whether the filters let a statement through; the chart splits by side, stance and meeting itself. */
-  function passes(index, forChart) {
+  /** Whether the filters let a statement through (the text, the list and the trends grid alike). */
+  function passes(index) {
     const statement = statements[index];
     const current = coding(index);
-    if (!forChart) {
-      if (filters.side && current.side !== filters.side) return false;
-      if (filters.stance && current.stance !== filters.stance) return false;
-      if (filters.meeting && String(statement.meeting) !== filters.meeting) return false;
-    }
+    if (filters.side && current.side !== filters.side) return false;
+    if (filters.stance && current.stance !== filters.stance) return false;
+    if (filters.meeting && String(statement.meeting) !== filters.meeting) return false;
     if (filters.topic && current.topic !== filters.topic) return false;
     if (filters.lang && data.documents[statement.doc].lang !== filters.lang) return false;
     if (filters.changed && !isChanged(index)) return false;
@@ -152,7 +150,7 @@
 
   let currentDoc = -1;
   let current = -1;
-  /** What the statement list shows: the filtered statements, or one bar of the chart. */
+  /** What the statement list shows: the filtered statements, or one cell of the trends grid. */
   let listing = { kind: 'filters' };
 
   // --- The document list ------------------------------------------------------------------------
@@ -188,7 +186,7 @@
       for (const index of ofDocument[d]) {
         const side = coding(index).side;
         counts.set(side, (counts.get(side) ?? 0) + 1);
-        if (passes(index, false)) shown++;
+        if (passes(index)) shown++;
       }
       const parts = data.sides.map((side) => `${side.id} ${counts.get(side.id)}`).join(' · ');
       const total = ofDocument[d].length;
@@ -308,14 +306,14 @@
     let tabStop = inDocument ? current : -1;
     if (tabStop < 0) {
       const list = ofDocument[currentDoc] || [];
-      tabStop = list.find((index) => passes(index, false)) ?? list[0] ?? -1;
+      tabStop = list.find((index) => passes(index)) ?? list[0] ?? -1;
     }
     for (const piece of pieces) {
       const index = Number(piece.dataset.i);
       const now = coding(index);
       const side = sideIndex.get(now.side) ?? 0;
       const stance = stanceIndex.get(now.stance) ?? 0;
-      piece.className = `st side-${side} stance-${stance}${index === current ? ' current' : ''}${passes(index, false) ? '' : ' dim'}`;
+      piece.className = `st side-${side} stance-${stance}${index === current ? ' current' : ''}${passes(index) ? '' : ' dim'}`;
       piece.tabIndex = index === tabStop ? 0 : -1;
       // The hover card holds the current statement's row: a screen reader reads it as its description.
       if (index === current) piece.setAttribute('aria-describedby', 'hovercard');
@@ -344,7 +342,7 @@
     }
     if (fromList) {
       const list = ofDocument[d];
-      current = list.find((index) => passes(index, false)) ?? list[0] ?? -1;
+      current = list.find((index) => passes(index)) ?? list[0] ?? -1;
     }
     refresh();
   }
@@ -366,7 +364,7 @@
   }
 
   function move(step) {
-    const order = statements.map((_, index) => index).filter((index) => passes(index, false));
+    const order = statements.map((_, index) => index).filter((index) => passes(index));
     if (order.length === 0) return say('No statement passes the filters.');
     let at = order.indexOf(current);
     if (at === -1) {
@@ -474,25 +472,25 @@
     const list = byId('statement-list');
     let indexes = [];
     let caption = '';
-    if (listing.kind === 'bar') {
+    if (listing.kind === 'cell') {
       // Recounted from the current coding, so a correction made meanwhile moves a statement out.
       indexes = statements
         .map((_, index) => index)
         .filter((index) => {
           const now = coding(index);
           return (
-            passes(index, true) &&
+            inGrid(index) &&
             statements[index].meeting === listing.meeting &&
-            now.side === listing.side &&
-            now.stance === listing.stance
+            now.topic === listing.topic &&
+            now.side === listing.side
           );
         });
       caption = `${listing.label}: ${plural(indexes.length, 'statement')}.`;
     } else if (anyFilter()) {
-      indexes = statements.map((_, index) => index).filter((index) => passes(index, false));
+      indexes = statements.map((_, index) => index).filter((index) => passes(index));
       caption = `${passing(indexes.length)}.`;
     } else {
-      caption = 'Set a filter, or choose a bar in Trends, to list its statements here.';
+      caption = 'Set a filter, or choose a cell in Trends, to list its statements here.';
     }
     const shown = indexes.slice(0, 300);
     if (shown.length < indexes.length) caption += ` The first ${shown.length} are listed.`;
@@ -522,7 +520,12 @@
     );
   }
 
-  // --- The trends chart ---------------------------------------------------------------------------------
+  // --- The trends grid ----------------------------------------------------------------------------------
+  // trends.svg drawn in the page: per series, topics down with one band per side, the series' meetings
+  // across in date order; a cell is coloured by the side's dominant stance on the topic in that meeting
+  // (the tie rule of changes.csv, `data.dominance`) and carries its mark and count. It counts what
+  // trends.csv counts (statements of the release counted for their meeting, of a party or both sides)
+  // from the current coding, and only the statements the filters pass; white: none.
 
   function svg(tag, attributes, text) {
     const node = document.createElementNS(SVG, tag);
@@ -530,7 +533,7 @@
     if (text !== undefined) node.textContent = text;
     return node;
   }
-  /** Black or white, whichever reads better on the colour. */
+  /** Black or white, whichever reads better on the colour (as the charts choose it). */
   function inkOn(colour) {
     const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(colour.slice(at, at + 2), 16) / 255);
     const linear = (c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -538,128 +541,166 @@
     return luminance > 0.22 ? '#000' : '#fff';
   }
 
-  let bars = [];
+  const compareText = (a, b) => (a === b ? 0 : a < b ? -1 : 1);
+  const topicRank = new Map(topicIds.map((id, rank) => [id, rank]));
+  /** Codebook order, then topics it does not name alphabetically (as the trends order them). */
+  const compareTopics = (a, b) =>
+    (topicRank.get(a) ?? topicIds.length) - (topicRank.get(b) ?? topicIds.length) || compareText(a, b);
+  /** The columns of each series: the meetings the trends count, in date order. */
+  const columnsOf = new Map();
+  data.meetings.forEach((meeting, m) => {
+    if (meeting.column === null) return;
+    if (!columnsOf.has(meeting.series)) columnsOf.set(meeting.series, []);
+    columnsOf.get(meeting.series).push(m);
+  });
+
+  /** The stance with most statements; a tie goes to the earlier one in `data.dominance`. */
+  function dominant(counts) {
+    let best = null;
+    for (const stance of data.dominance) {
+      const n = counts[stance] ?? 0;
+      if (n > 0 && (best === null || n > counts[best])) best = stance;
+    }
+    return best ?? 'other';
+  }
+
+  /** Whether a statement is in the grid: counted by the trends, of a party or both, passing the filters. */
+  const inGrid = (index) =>
+    statements[index].counted &&
+    data.meetings[statements[index].meeting].column !== null &&
+    coding(index).side !== 'none' &&
+    passes(index);
+  const cellKey = (meeting, topic, side) => JSON.stringify([meeting, topic, side]);
+
+  const BAND = 17;
+  const HEAD = 52;
+  let cells = [];
   function renderChart() {
-    const sides = data.sides.filter((side) => side.id !== 'none');
-    const cells = new Map();
+    const groups = new Map();
+    const topicsOf = new Map();
+    const present = new Set();
     for (let index = 0; index < statements.length; index++) {
-      if (!passes(index, true)) continue;
+      if (!inGrid(index)) continue;
       const now = coding(index);
-      if (now.side === 'none') continue;
-      const key = `${statements[index].meeting}|${now.side}|${now.stance}`;
-      if (!cells.has(key)) cells.set(key, []);
-      cells.get(key).push(index);
+      const m = statements[index].meeting;
+      const key = cellKey(m, now.topic, now.side);
+      if (!groups.has(key)) groups.set(key, { counts: {}, indexes: [] });
+      const group = groups.get(key);
+      group.counts[now.stance] = (group.counts[now.stance] ?? 0) + 1;
+      group.indexes.push(index);
+      const series = data.meetings[m].series;
+      if (!topicsOf.has(series)) topicsOf.set(series, new Set());
+      topicsOf.get(series).add(now.topic);
+      present.add(now.side);
     }
     const container = byId('trends');
-    bars = [];
-    if (cells.size === 0) {
+    cells = [];
+    if (groups.size === 0) {
       container.replaceChildren(
         element('p', {
           className: 'hint',
-          text: 'No statement of a party or of both sides passes the filters.',
+          text: 'No counted statement of a party or of both sides passes the filters.',
         }),
       );
       return;
     }
+    const sides = data.sides.filter((side) => present.has(side.id));
+    const seriesList = [...topicsOf.keys()].sort(compareText);
+    const most = Math.max(1, ...seriesList.map((series) => columnsOf.get(series)?.length ?? 0));
+    // Side names end at the cells; a topic's name starts at the left and runs over its heading row.
+    const left = 12 + Math.ceil(6.5 * Math.max(0, ...sides.map((side) => side.id.length)));
     const width = Math.max(240, Math.round(container.clientWidth || 300));
-    const labelWidth = 34;
-    const barSpace = width - labelWidth - 28;
-    const fits = Math.floor(width / 7.2);
-    let most = 1;
-    for (let m = 0; m < data.meetings.length; m++) {
-      for (const side of sides) {
-        let total = 0;
-        for (const stance of data.stances) total += cells.get(`${m}|${side.id}|${stance.id}`)?.length ?? 0;
-        most = Math.max(most, total);
-      }
-    }
-    const chart = svg('svg', {
-      viewBox: `0 0 ${width} 10`,
-      role: 'group',
-      'aria-label': 'Statements by meeting, side and stance',
-    });
+    const step = Math.min(40, Math.max(24, Math.floor((width - left - 4) / most)));
+    const chart = svg('svg', { role: 'group', 'aria-label': 'Dominant stance by topic, side and meeting' });
     let y = 0;
-    for (let m = 0; m < data.meetings.length; m++) {
-      const rows = sides
-        .map((side) => ({
-          side,
-          stances: data.stances.map((stance) => ({
-            stance,
-            indexes: cells.get(`${m}|${side.id}|${stance.id}`) ?? [],
-          })),
-        }))
-        .filter((row) => row.stances.some((cell) => cell.indexes.length > 0));
-      if (rows.length === 0) continue;
-      const label = data.meetings[m].label;
+    let row = 0;
+    for (const series of seriesList) {
+      const columns = columnsOf.get(series) ?? [];
       chart.append(
         svg(
           'text',
-          { x: 0, y: y + 11, 'font-size': 11.5, 'font-weight': 600 },
-          label.length > fits ? `${label.slice(0, fits - 1)}…` : label,
+          { x: 0, y: y + 13, 'font-size': 12.5, 'font-weight': 600 },
+          series === '' ? '(series not stated)' : series,
         ),
       );
-      y += 16;
-      for (const row of rows) {
-        chart.append(svg('text', { x: 0, y: y + 11, 'font-size': 11 }, row.side.abbr));
-        let x = labelWidth;
-        let total = 0;
-        for (const { stance, indexes } of row.stances) {
-          if (indexes.length === 0) continue;
-          const barWidth = (indexes.length / most) * barSpace;
-          const name = `${label}: ${row.side.id}, ${stance.label}: ${plural(indexes.length, 'statement')}`;
-          const rect = svg('rect', {
-            class: 'seg',
-            x: x.toFixed(2),
-            y,
-            width: Math.max(barWidth, 1.5).toFixed(2),
-            height: 14,
-            fill: stance.colour,
-            tabindex: -1,
-            role: 'button',
-            'aria-label': name,
-          });
-          rect.append(svg('title', {}, name));
-          const bar = {
-            rect,
-            indexes,
-            meeting: m,
-            side: row.side.id,
-            stance: stance.id,
-            label: `${label} · ${row.side.id} · ${stance.label}`,
-          };
-          rect.addEventListener('click', () => chooseBar(bar));
-          rect.addEventListener('keydown', (event) => barKey(event, bar));
-          bars.push(bar);
-          chart.append(rect);
-          if (barWidth >= 11) {
-            chart.append(
+      y += 18;
+      columns.forEach((m, c) => {
+        const x = left + c * step + step / 2;
+        const label = svg(
+          'text',
+          {
+            x,
+            y: y + HEAD - 3,
+            'font-size': 10,
+            'dominant-baseline': 'middle',
+            transform: `rotate(-90 ${x} ${y + HEAD - 3})`,
+          },
+          data.meetings[m].column,
+        );
+        label.append(svg('title', {}, data.meetings[m].label));
+        chart.append(label);
+      });
+      y += HEAD;
+      for (const topic of [...topicsOf.get(series)].sort(compareTopics)) {
+        chart.append(svg('text', { x: 0, y: y + 12, 'font-size': 11, 'font-weight': 600 }, topic));
+        y += BAND;
+        for (const side of sides) {
+          chart.append(
+            svg('text', { x: left - 4, y: y + 12, 'font-size': 10.5, 'text-anchor': 'end' }, side.id),
+          );
+          columns.forEach((m, c) => {
+            const group = groups.get(cellKey(m, topic, side.id));
+            if (!group) return;
+            const stance = stanceOf(dominant(group.counts));
+            const n = group.indexes.length;
+            const name = `${side.label || side.id}, ${topic}, ${data.meetings[m].column}: ${plural(n, 'statement')}, dominant ${stance.label}`;
+            const x = left + c * step;
+            const node = svg('g', { class: 'cell', tabindex: -1, role: 'button', 'aria-label': name });
+            node.append(
+              svg('title', {}, `${name} (${data.meetings[m].label})`),
+              svg('rect', { x: x + 1, y: y + 1, width: step - 2, height: BAND - 2, fill: stance.colour }),
               svg(
                 'text',
                 {
-                  x: (x + barWidth / 2).toFixed(2),
-                  y: y + 11.5,
-                  'font-size': 11,
+                  x: x + step / 2,
+                  y: y + BAND / 2 + 1,
+                  'font-size': 10,
                   'text-anchor': 'middle',
+                  'dominant-baseline': 'middle',
                   fill: inkOn(stance.colour),
                   'aria-hidden': 'true',
                   'pointer-events': 'none',
                 },
-                stance.mark,
+                `${stance.mark}${n}`,
               ),
             );
-          }
-          x += barWidth;
-          total += indexes.length;
+            const cell = { node, indexes: group.indexes, meeting: m, topic, side: side.id, row, column: c };
+            cell.label = name.split(':')[0];
+            node.addEventListener('click', () => chooseCell(cell));
+            node.addEventListener('keydown', (event) => cellKeys(event, cell));
+            cells.push(cell);
+            chart.append(node);
+          });
+          y += BAND;
+          row++;
         }
-        chart.append(svg('text', { x: (x + 3).toFixed(2), y: y + 11, 'font-size': 11 }, String(total)));
-        y += 17;
       }
-      y += 5;
+      y += 10;
     }
-    chart.setAttribute('viewBox', `0 0 ${width} ${Math.max(y, 10)}`);
-    chart.setAttribute('width', String(width));
-    chart.setAttribute('height', String(Math.max(y, 10)));
-    if (bars[0]) bars[0].rect.setAttribute('tabindex', '0');
+    // As wide as the section at least, so that a series' title is not cut off.
+    const chartWidth = Math.max(width, left + most * step + 4);
+    chart.setAttribute('viewBox', `0 0 ${chartWidth} ${y}`);
+    chart.setAttribute('width', String(chartWidth));
+    chart.setAttribute('height', String(y));
+    const chosen =
+      listing.kind === 'cell'
+        ? cells.find(
+            (cell) =>
+              cell.meeting === listing.meeting && cell.topic === listing.topic && cell.side === listing.side,
+          )
+        : undefined;
+    if (chosen) chosen.node.classList.add('chosen');
+    (chosen ?? cells[0])?.node.setAttribute('tabindex', '0');
     container.replaceChildren(chart);
   }
 
@@ -669,28 +710,47 @@
     resizeTimer = setTimeout(renderChart, 150);
   });
 
-  function chooseBar(bar) {
-    listing = { kind: 'bar', label: bar.label, meeting: bar.meeting, side: bar.side, stance: bar.stance };
+  function chooseCell(cell) {
+    listing = { kind: 'cell', label: cell.label, meeting: cell.meeting, topic: cell.topic, side: cell.side };
+    for (const other of cells) {
+      other.node.classList.toggle('chosen', other === cell);
+      other.node.setAttribute('tabindex', other === cell ? '0' : '-1');
+    }
     renderList();
-    say(`Listed ${plural(bar.indexes.length, 'statement')} of ${bar.label}.`);
+    say(`Listed ${plural(cell.indexes.length, 'statement')} of ${cell.label}.`);
   }
 
-  function barKey(event, bar) {
-    const at = bars.indexOf(bar);
-    let target = -1;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') target = Math.min(bars.length - 1, at + 1);
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') target = Math.max(0, at - 1);
-    else if (event.key === 'Home') target = 0;
-    else if (event.key === 'End') target = bars.length - 1;
+  /** The cell in the nearest row above (-1) or below (1) with a cell, nearest in column. */
+  function cellAcross(cell, direction) {
+    let best = null;
+    for (const other of cells) {
+      const rows = (other.row - cell.row) * direction;
+      if (rows <= 0) continue;
+      const columns = Math.abs(other.column - cell.column);
+      if (!best || rows < best.rows || (rows === best.rows && columns < best.columns))
+        best = { cell: other, rows, columns };
+    }
+    return best ? best.cell : cell;
+  }
+
+  function cellKeys(event, cell) {
+    const at = cells.indexOf(cell);
+    let target = null;
+    if (event.key === 'ArrowRight') target = cells[Math.min(cells.length - 1, at + 1)];
+    else if (event.key === 'ArrowLeft') target = cells[Math.max(0, at - 1)];
+    else if (event.key === 'ArrowDown') target = cellAcross(cell, 1);
+    else if (event.key === 'ArrowUp') target = cellAcross(cell, -1);
+    else if (event.key === 'Home') target = cells[0];
+    else if (event.key === 'End') target = cells[cells.length - 1];
     else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      chooseBar(bar);
+      chooseCell(cell);
       return;
     } else return;
     event.preventDefault();
-    bar.rect.setAttribute('tabindex', '-1');
-    bars[target].rect.setAttribute('tabindex', '0');
-    bars[target].rect.focus();
+    cell.node.setAttribute('tabindex', '-1');
+    target.node.setAttribute('tabindex', '0');
+    target.node.focus();
   }
 
   // --- Corrections ------------------------------------------------------------------------------------
@@ -838,7 +898,7 @@
       filters[name] = control.type === 'checkbox' ? control.checked : control.value;
       listing = { kind: 'filters' };
       refresh();
-      const shown = statements.filter((_, index) => passes(index, false)).length;
+      const shown = statements.filter((_, index) => passes(index)).length;
       say(`${passing(shown)}.`);
     });
   }

@@ -5,7 +5,9 @@
 // Offsets are UTF-16 code units into each document's `text` (source.text), as everywhere else, which
 // is what JavaScript strings index in the browser too.
 import { createHash } from 'node:crypto';
+import { DOMINANCE_ORDER } from '../../aggregate/changes.js';
 import { compareMeetings, meetingLabel } from '../../aggregate/meetings.js';
+import { countMeetings, meetingRows } from '../../aggregate/releases.js';
 import { foldForMatch } from '../../evaluate/match.js';
 import { tokenize as japaneseTokens } from '../../lang/ja/tokens.js';
 import type { LanguageId } from '../../lang/types.js';
@@ -14,6 +16,7 @@ import { type AnalyzedDocument, type BlockKind, type Span, STANCES, type Stateme
 import { VERSION } from '../../version.js';
 import { explainStatement } from '../explanation.js';
 import { SIDE_COLOURS, STANCE_STYLES } from '../palette.js';
+import { timelines } from '../timelines.js';
 
 /** A gold snippet has at least this many words (fewer only when the statement has fewer). */
 export const SNIPPET_MIN_WORDS = 5;
@@ -39,6 +42,12 @@ export interface ReviewMeeting {
   date: string | null;
   /** "2021-11-17 #12 Japan-EU ICT Strategy Workshop" */
   label: string;
+  /**
+   * Its column in trends.svg ("#12 2021", named apart within its series as the chart names it) when
+   * it is a meeting the trends count (a row of meetings.csv); null for a release's date of a meeting
+   * that another release is counted for.
+   */
+  column: string | null;
 }
 
 /** [kind, start, end, level]: a block of the document (level 0 where it has none). */
@@ -67,6 +76,8 @@ export interface ReviewStatement {
   end: number;
   /** Index into `ReviewData.meetings`. */
   meeting: number;
+  /** As statements.csv's `counted`: its release is the one the trends count for its meeting. */
+  counted: boolean;
   side: string;
   stance: string;
   topic: string;
@@ -87,7 +98,7 @@ export interface ReviewStatement {
 export interface ReviewData {
   format: 'dialogue-stance-review';
   /** Bumped when the island's shape changes. */
-  version: 1;
+  version: 2;
   tool: string;
   codebook: string;
   /** sha256 over the documents' ids and bytes and the statements' offsets: the storage key. */
@@ -95,6 +106,8 @@ export interface ReviewData {
   /** The parties, `both` and `none`, in that order. */
   sides: ReviewSide[];
   stances: ReviewStance[];
+  /** Stance ids in the order that wins a tie for the dominant stance (changes.csv, trends.svg). */
+  dominance: string[];
   /** The codebook's topics and `general`. */
   topics: { id: string; label: string }[];
   /** Every meeting the documents report, in date order. */
@@ -224,13 +237,30 @@ export function corpusFingerprint(documents: readonly AnalyzedDocument[]): strin
   return hash.digest('hex');
 }
 
+export interface ReviewDataOptions {
+  /** The language whose release of a meeting the trends count (as `analyze --prefer-lang`; default ja). */
+  preferLang?: LanguageId;
+}
+
 /** The review page's data for an analysed corpus. */
-export function reviewData(result: AnalysisResult): ReviewData {
+export function reviewData(result: AnalysisResult, options: ReviewDataOptions = {}): ReviewData {
   const { documents, codebook } = result;
+  // The meetings and releases the trends count, exactly as `analyze` decides them for trends.csv.
+  const counted = countMeetings(documents, options.preferLang ?? 'ja');
+  const columns = new Map<string, string>();
+  for (const { labelOf, rows } of timelines(meetingRows(counted, documents))) {
+    for (const row of rows) columns.set(meetingIdentity(row), labelOf(row));
+  }
   const byIdentity = new Map<string, ReviewMeeting>();
   for (const document of documents) {
     for (const { series, meeting, date } of documentMeetings(document)) {
-      const entry = { series, meeting, date, label: meetingLabel({ series, meeting, date, doc: '' }) };
+      const entry = {
+        series,
+        meeting,
+        date,
+        label: meetingLabel({ series, meeting, date, doc: '' }),
+        column: columns.get(meetingIdentity({ series, meeting, date })) ?? null,
+      };
       byIdentity.set(meetingIdentity(entry), entry);
     }
   }
@@ -255,6 +285,7 @@ export function reviewData(result: AnalysisResult): ReviewData {
         start: statement.span.start,
         end: statement.span.end,
         meeting: indexOfMeeting(meeting),
+        counted: counted.isCounted(source.id, statement.meeting),
         side: statement.side,
         stance: statement.stance,
         topic: statement.topic,
@@ -283,7 +314,7 @@ export function reviewData(result: AnalysisResult): ReviewData {
 
   return {
     format: 'dialogue-stance-review',
-    version: 1,
+    version: 2,
     tool: `dialogue-stance ${VERSION}`,
     codebook: codebook.compiled.source.name,
     fingerprint: corpusFingerprint(documents),
@@ -292,6 +323,7 @@ export function reviewData(result: AnalysisResult): ReviewData {
       const { label, colour, mark } = STANCE_STYLES[stance];
       return { id: stance, label, colour, mark };
     }),
+    dominance: [...DOMINANCE_ORDER],
     topics: [
       ...codebook.compiled.topics.map(({ id, label }) => ({ id, label })),
       { id: 'general', label: 'general' },

@@ -1,12 +1,13 @@
 // The review page: data builder and template (see data.ts and page.ts).
 import type { AnalysisResult } from '../../run.js';
-import { reviewData } from './data.js';
+import { type ReviewDataOptions, reviewData } from './data.js';
 import { renderReviewPage } from './page.js';
 
 export {
   corpusFingerprint,
   cueSpans,
   type ReviewData,
+  type ReviewDataOptions,
   type ReviewDocument,
   type ReviewStatement,
   reviewData,
@@ -17,6 +18,6 @@ export {
 export { jsonForScript, renderReviewPage } from './page.js';
 
 /** review.html for an analysed corpus. */
-export function buildReviewPage(result: AnalysisResult): string {
-  return renderReviewPage(reviewData(result));
+export function buildReviewPage(result: AnalysisResult, options: ReviewDataOptions = {}): string {
+  return renderReviewPage(reviewData(result, options));
 }

@@ -3,6 +3,7 @@
 // file. The static parts (legend, shortcuts, filter choices) are written here; the script
 // (client.js, a plain browser script beside this file) renders the documents from the JSON island.
 import { readFileSync } from 'node:fs';
+import { dominanceNote } from '../chart.js';
 import type { ReviewData } from './data.js';
 
 /**
@@ -208,7 +209,7 @@ ${filtersHtml(data)}
 ${panelHtml(data)}
 <div id="tools">
 <section aria-labelledby="trends-h"><h2 id="trends-h">Trends</h2>
-<p class="hint">Statements by meeting, side and stance (the parties and both sides; topic, language and “changed” filters apply; your corrections count). Choose a bar to list its statements; arrow keys move between bars.</p>
+<p class="hint">As trends.svg: per series, the dominant stance of each side on each topic in each meeting, with the number of its statements; white: none. It counts what the trends count (the parties and both sides, one release per meeting) of the statements the filters pass, with your corrections. ${escapeHtml(dominanceNote())} Choose a cell to list its statements; arrow keys move between cells.</p>
 <div id="trends"></div></section>
 <section aria-labelledby="list-h"><h2 id="list-h">Statement list</h2><p id="list-caption" class="hint"></p><ol id="statement-list"></ol></section>
 </div>
