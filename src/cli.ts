@@ -194,12 +194,21 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .requiredOption('-o, --out <file>', 'the HTML file to write')
     .option('--codebook <file>', 'codebook JSON replacing the default one')
     .option('--metadata <file>', 'metadata.csv (default: metadata.csv at the top of each input folder)')
+    .addOption(
+      new Option(
+        '--prefer-lang <lang>',
+        'where a meeting is reported in both languages, count the release in this one (the trends view)',
+      )
+        .choices(['ja', 'en'])
+        .default('ja'),
+    )
     .addHelpText('after', examples('dialogue-stance review corpus --out review.html'))
     .action(async (inputs, options) => {
       const { runReview } = await import('./run.js');
       const result = runReview({
         inputs,
         out: options.out,
+        preferLang: options.preferLang as LanguageId,
         ...(options.codebook ? { codebook: options.codebook } : {}),
         ...(options.metadata ? { metadata: options.metadata } : {}),
       });

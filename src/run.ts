@@ -302,7 +302,8 @@ export async function runAnalyze(
   return result;
 }
 
-export interface ReviewOptions extends Pick<AnalyzeOptions, 'inputs' | 'codebook' | 'metadata'> {
+export interface ReviewOptions
+  extends Pick<AnalyzeOptions, 'inputs' | 'codebook' | 'metadata' | 'preferLang'> {
   /** The page's file; its folder is created if needed. */
   out: string;
 }
@@ -310,7 +311,8 @@ export interface ReviewOptions extends Pick<AnalyzeOptions, 'inputs' | 'codebook
 /** The review page alone (what `analyze` writes as review.html), written to `options.out`. */
 export function runReview(options: ReviewOptions): AnalysisResult {
   const result = analyzeInputs(options);
-  writeFiles(dirname(options.out), new Map([[basename(options.out), buildReviewPage(result)]]));
+  const page = buildReviewPage(result, { preferLang: options.preferLang ?? 'ja' });
+  writeFiles(dirname(options.out), new Map([[basename(options.out), page]]));
   return result;
 }
 

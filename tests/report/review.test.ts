@@ -473,3 +473,33 @@ describe('review command and analyze', () => {
     for (const asset of assets) expect(script).toContain(`report/review/${asset}`);
   });
 });
+
+describe('review --prefer-lang', () => {
+  it('counts the English release of a meeting reported in both languages when told to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ds-review-lang-'));
+    try {
+      const counted = async (lang: string) => {
+        const out = join(dir, `${lang}.html`);
+        const run = await runCli(
+          'review',
+          'corpus',
+          'tests/fixtures/ja2',
+          '--out',
+          out,
+          '--prefer-lang',
+          lang,
+        );
+        expect(run.code).toBe(0);
+        const data = island(readFileSync(out, 'utf8'));
+        const seed = data.documents.findIndex((d) => d.id === '2021-11-17_japan-eu-ict-strategy-workshop-12');
+        const own = data.statements.filter((s) => s.doc === seed);
+        expect(own.length).toBeGreaterThan(0);
+        return own.every((s) => s.counted);
+      };
+      expect(await counted('en')).toBe(true);
+      expect(await counted('ja')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
