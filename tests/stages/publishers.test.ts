@@ -52,6 +52,15 @@ describe('statements of other publishers', () => {
     ).toEqual(['eu/other/general']);
   });
 
+  it("takes no topic from an office's title: 'Ambassador in charge of Cyber Policy'", () => {
+    expect(
+      coded(
+        'default',
+        'The dialogue was co-chaired by Mr. SATO Kenji, Ambassador in charge of Cyber Policy, and the EU side.',
+      ),
+    ).toEqual(['both/other/general']);
+  });
+
   it("takes no topic from a meeting's name: the Cyber Dialogue was held", () => {
     expect(
       coded(

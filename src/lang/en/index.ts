@@ -20,7 +20,7 @@ import { englishMeetings } from './meetings.js';
 import { findMentions, type Vocabulary } from './mentions.js';
 import { compileEnglish, type EnglishModel } from './model.js';
 import { englishPattern } from './pattern.js';
-import { firstPersonSide, learnPeople, vocabularyOf } from './people.js';
+import { firstPersonSide, isTitle, learnPeople, vocabularyOf } from './people.js';
 import { type EnglishAlias, longestPhraseAt, phraseMatcher } from './phrases.js';
 import { quoteFinder } from './quotes.js';
 import type { Reading, SentenceScope } from './reading.js';
@@ -143,6 +143,11 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
         parties: model.parties,
       };
       const split = splitClauses(scope, context);
+      // An office's title says who, not what about: "headed by Mr. MORI, Ambassador in charge of
+      // Cyber Policy" is about no topic.
+      const titles = findMentions(tokens, scope.vocabulary)
+        .filter((m) => m.alias.kind === 'party' && isTitle(m, model))
+        .map((m) => ({ from: m.start, to: m.end }));
       const clauses = split.spans.map(
         ({ from, to, reading, cutAt }): ClauseReading => ({
           from,
@@ -155,6 +160,7 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
           stance: reading.stance,
           basis: reading.basis,
           actorText: reading.actor,
+          names: titles.filter((t) => t.from >= from && t.to <= to),
         }),
       );
       return { clauses, context: split.context };

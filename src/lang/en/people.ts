@@ -40,7 +40,7 @@ function nameAt(tokens: readonly Token[], at: number, model: EnglishModel): Name
 }
 
 /** Does the alias name an office, with a role word in it ("Minister for ...", "Commissioner")? */
-function isTitle(mention: Mention, model: EnglishModel): boolean {
+export function isTitle(mention: Mention, model: EnglishModel): boolean {
   return mention.alias.text
     .split(/\s+/)
     .some((word) => model.roles.has(word.toLowerCase().replace(/s$/, '')));
