@@ -221,8 +221,9 @@ export function personAlias(name: string, side: string): EnglishAlias {
 export type { AliasPhrase };
 
 /**
- * An alias and its spelling with hyphens between words as spaces or the reverse: publishers write
- * "Ambassador-at-Large" and "Ambassador at Large", "Vice-Minister" and "Vice Minister".
+ * An alias and its spelling with the hyphens between its words as spaces: publishers write
+ * "Ambassador-at-Large" and "Ambassador at Large", "Vice-Minister" and "Vice Minister" (a codebook
+ * lists the hyphenated form).
  */
 function hyphenVariants(alias: string): string[] {
   const spaced = alias.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');

@@ -76,7 +76,10 @@ export function quoteFinder(speechVerbs: readonly string[]): (text: string) => Q
       const inner = text.slice(open.index + 1, close);
       at = end;
       if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-      const following = after.exec(text.slice(end));
+      // A quotation closes a sentence or clause ('...,"' '..."', '...", said'); a quoted name in
+      // running text ('the "Data Free Flow with Trust" initiative and Japan noted ...') does not.
+      const closes = /[,.!?]$/u.test(inner.trimEnd()) || text[end] === ',';
+      const following = closes ? after.exec(text.slice(end)) : null;
       // The attribution stands right before the mark: look back no further than a sentence or so,
       // so that many quotations in one long paragraph stay linear.
       const from = Math.max(0, open.index - LOOK_BACK);

@@ -21,6 +21,12 @@ describe('quoteFinder', () => {
     ['Minister Thomas Whitfield said:', 'Minister Thomas Whitfield', true],
     // A name in quotation marks is no quotation; nor is a quotation nobody is said to speak.
     ['The "Economic 2+2" met in Tokyo.', null, false],
+    // A quoted name in running text, with someone else's verb after it.
+    [
+      'The EU presented the "Data Free Flow with Trust" initiative and the Japanese side noted it.',
+      null,
+      false,
+    ],
     ['“We are partners who share the same values.”', null, false],
   ])('%s', (text, speaker, opensParagraphs) => {
     const [quote] = find(text);
