@@ -145,7 +145,7 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
       const split = splitClauses(scope, context);
       // An office's title says who, not what about: "headed by Mr. MORI, Ambassador in charge of
       // Cyber Policy" is about no topic.
-      const titles = findMentions(tokens, scope.vocabulary)
+      const titles = split.mentions
         .filter((m) => m.alias.kind === 'party' && isTitle(m, model))
         .map((m) => ({ from: m.start, to: m.end }));
       const clauses = split.spans.map(

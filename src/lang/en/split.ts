@@ -5,7 +5,7 @@
 import { nextContext } from '../../stages/decide/index.js';
 import type { ActorBasis, ReadingContext } from '../types.js';
 import { analyzeClause, type Clause, coordinatedPredicate, skipAdverbs } from './clauses.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
 import { type Reading, readClause, type SentenceScope, slice } from './reading.js';
 
 export interface ClauseSpan {
@@ -112,18 +112,20 @@ const MAX_SPLIT_TOKENS = 400;
 export function splitClauses(
   scope: SentenceScope,
   context: ReadingContext,
-): { spans: ClauseSpan[]; context: ReadingContext } {
+): { spans: ClauseSpan[]; context: ReadingContext; mentions: Mention[] } {
   const { tokens, vocabulary } = scope;
   const { model } = vocabulary;
+  // The sentence's side mentions, found once: the cuts use them, and the caller the titles among them.
+  const mentions = findMentions(tokens, vocabulary);
   if (tokens.length > MAX_SPLIT_TOKENS) {
     const whole = readOpen(scope, { from: 0, first: 0 }, tokens.length, context);
     return {
       spans: [{ from: 0, to: tokens.length, first: 0, reading: whole, cutAt: '' }],
       context: nextContext(context, whole.side, scope.parties),
+      mentions,
     };
   }
   // "MIC and DG CONNECT will ...": an "and" between two actors joins a subject, not clauses.
-  const mentions = findMentions(tokens, vocabulary);
   const mentionEnds = new Set(mentions.map((m) => m.end));
   const mentionStarts = new Set(mentions.map((m) => m.start));
   const joinsActors = (b: number) =>
@@ -204,5 +206,5 @@ export function splitClauses(
   }
   const last = readOpen(scope, current, tokens.length, here);
   spans.push({ from: current.from, to: tokens.length, first: current.first, reading: last, cutAt });
-  return { spans, context: nextContext(here, last.side, scope.parties) };
+  return { spans, context: nextContext(here, last.side, scope.parties), mentions };
 }
