@@ -1,8 +1,9 @@
 // Scores every blind set of tests/fixtures against its gold, each document with the codebook its
 // pair needs (japan-us ... from the file name, else the default): one line per set, lenient and
-// strict (--preferred-only). Run after `npm run build`: node scripts/evaluate-sets.mjs [set ...]
+// strict (--preferred-only), and its meetings (series, number and date right) where it has a gold
+// for them. Run after `npm run build`: node scripts/evaluate-sets.mjs [set ...]
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 
@@ -11,8 +12,9 @@ const PAIRS = { us: 'japan-us', uk: 'japan-uk', germany: 'japan-de', france: 'ja
 const isSet = (name) => /^(en-|ja\d|pair)/.test(name);
 const sets = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(FIXTURES).filter(isSet).sort();
 
-const scores = (dir, codebook, golds, strict) => {
+const scores = (dir, codebook, golds, strict, meetingsGold) => {
   const args = ['dist/cli.js', 'evaluate', dir, '--gold', ...golds, '--json'];
+  if (meetingsGold) args.push('--meetings-gold', meetingsGold);
   if (codebook) args.push('--codebook', `codebooks/${codebook}.json`);
   if (strict) args.push('--preferred-only');
   return JSON.parse(execFileSync('node', args, { encoding: 'utf8' }));
@@ -32,12 +34,21 @@ for (const set of sets) {
     lenient: { n: 0, side: 0, stance: 0, topic: 0 },
     strict: { n: 0, side: 0, stance: 0, topic: 0 },
   };
+  // Meetings: series, number and date all right, over the gold meeting rows of the set.
+  const meetingsFile = ['meetings.csv', 'meetings.gold.csv']
+    .map((name) => join(dir, 'gold', name))
+    .find((file) => existsSync(file));
+  const meetings = { rows: 0, right: 0 };
   for (const [codebook, group] of groups) {
     const tmp = mkdtempSync(join(tmpdir(), 'ds-sets-'));
     for (const doc of group) copyFileSync(join(dir, doc), join(tmp, doc));
     const golds = group.map((doc) => join(dir, 'gold', `${basename(doc, extname(doc))}.gold.csv`));
     for (const mode of ['lenient', 'strict']) {
-      const json = scores(tmp, codebook, golds, mode === 'strict');
+      const json = scores(tmp, codebook, golds, mode === 'strict', mode === 'lenient' && meetingsFile);
+      if (json.meetings) {
+        meetings.rows += json.meetings.rows;
+        meetings.right += Math.round(json.meetings.accuracy * json.meetings.rows);
+      }
       const total = totals[mode];
       total.n += json.statements;
       for (const field of ['side', 'stance', 'topic']) total[field] += json[field].correct;
@@ -46,6 +57,7 @@ for (const set of sets) {
   }
   const line = (t) => ['side', 'stance', 'topic'].map((f) => `${f} ${(t[f] / t.n).toFixed(3)}`).join('  ');
   console.log(
-    `${set.padEnd(16)} ${String(totals.lenient.n).padStart(4)} rows  lenient ${line(totals.lenient)}  |  strict ${line(totals.strict)}`,
+    `${set.padEnd(16)} ${String(totals.lenient.n).padStart(4)} rows  lenient ${line(totals.lenient)}  |  strict ${line(totals.strict)}` +
+      (meetings.rows > 0 ? `  |  meetings ${(meetings.right / meetings.rows).toFixed(2)}` : ''),
   );
 }

@@ -159,6 +159,8 @@ export interface MeetingMention {
   /** Character offsets of the whole mention in the searched text. */
   start: number;
   end: number;
+  /** A meeting still to come ("in preparation for the third ministerial meeting"): not the release's. */
+  ahead?: boolean;
 }
 
 /**
@@ -260,6 +262,11 @@ export interface CompiledLanguage {
   canonicalPair(name: string): string;
   /** Does the name have a series noun ("Dialogue", 「対話」), so it can name a meeting series? */
   namesSeries(name: string): boolean;
+  /**
+   * Does the line hold a finite verb ("The following points were discussed:", "Japan was
+   * represented by:")? A line that does is a sentence leading into a list, never a heading.
+   */
+  holdsClause(text: string): boolean;
   /** Days named relative to the release: "today", "yesterday", "on Monday", 「本日」, in text order. */
   relativeDates(text: string): RelativeDate[];
   /** Topic terms, matched in this language's way. */

@@ -42,6 +42,51 @@ describe('statements of other publishers', () => {
     expect(coded(codebook, body)).toEqual(expected);
   });
 
+  // People introduced as the agent of "led by", one clause each, and named by surname later.
+  it.each<[string, string[]]>([
+    [
+      'The EU side was led by Ms Sofia Lindgren, Deputy Director-General of DG ENER, and the Japanese side by Mr. NOMURA Akio, Director-General of the Agency for Natural Resources and Energy. Nomura presented the Act. Lindgren explained the plan.',
+      ['eu/other/general', 'japan/other/general', 'japan/explained/general', 'eu/explained/general'],
+    ],
+    // A title between "by" and the name.
+    [
+      'The EU delegation was led by Director-General Lucia Benedetti. Benedetti presented the AI Act.',
+      ['eu/other/general', 'eu/explained/ai'],
+    ],
+    // An "and" inside a title ("Security and Defence Policy") does not end the appositive.
+    [
+      'Mr. OGAWA Shinji, Deputy Director-General of NISC, and Ms. Petra Hollander, Director for Security and Defence Policy of the EEAS, co-chaired the dialogue. Hollander explained the Cyber Resilience Act.',
+      ['both/other/general', 'eu/explained/cybersecurity'],
+    ],
+    // A role heading the subject governs its whole list, with and without the preposition.
+    [
+      'Representatives of NISC, MIC and METI, as well as of DG CONNECT and ENISA, also participated.',
+      ['both/other/general'],
+    ],
+  ])('learns the side of a person or list: %s', (body, expected) => {
+    expect(coded('default', body)).toEqual(expected);
+  });
+
+  // The first person is the publisher (here the EU side, from "our Japanese counterparts").
+  it.each<[string, string]>([
+    ['My colleague Anders Holm presented the Quantum Europe Strategy.', 'eu/explained/quantum'],
+    ['Our Ministry explained its study group on smartphone applications.', 'eu/explained/general'],
+    // "together with the EU" belongs to the infinitive's action, not to the first person's.
+    ["I conveyed Japan's intention to build supply chains together with the EU side.", 'eu/other/general'],
+    // A partner after an honorific in the opener is no actor.
+    [
+      'Yesterday, together with Mr. Henrik AALTO of the European Commission, I co-chaired the dialogue.',
+      'both/other/general',
+    ],
+  ])('first person: %s', (sentence, expected) => {
+    const statements = coded(
+      'default',
+      `We met our Japanese counterparts in Tokyo.\n\n${sentence}`,
+      'A week in Tokyo',
+    );
+    expect(statements.at(-1)).toBe(expected);
+  });
+
   it('reads "my Director-General" in a Commission blog as the publisher\'s side', () => {
     expect(
       coded(

@@ -17,12 +17,34 @@ function actorText(tokens: readonly Token[], mentions: readonly Mention[], text:
 
 /**
  * The subject's own mentions, or, when the subject head names no side ("Representatives of
- * Japan"), the mentions it governs by "of"/"from". Possessives ("Japan's proposal") never act.
+ * Japan"), the mentions it governs by "of"/"from". A role heading the subject governs its whole
+ * list ("Representatives of NISC, MIC and METI, as well as of DG CONNECT, ..."), so the items
+ * written without the preposition count with those written with it. Possessives ("Japan's
+ * proposal") never act.
  */
-function actingMentions(vocabulary: Vocabulary, mentions: readonly Mention[], counted: boolean): Mention[] {
+function actingMentions(
+  vocabulary: Vocabulary,
+  mentions: readonly Mention[],
+  counted: boolean,
+  headGoverns: boolean,
+): Mention[] {
+  const { governingPrepositions } = vocabulary.model.grammar;
+  const governed = (m: Mention) => governingPrepositions.has(m.governedBy);
   const direct = mentions.filter((m) => !m.oblique);
+  if (headGoverns && !counted) return mentions.filter((m) => !m.oblique || governed(m));
   if (direct.length > 0 || counted) return direct;
-  return mentions.filter((m) => vocabulary.model.grammar.governingPrepositions.has(m.governedBy));
+  return mentions.filter(governed);
+}
+
+/** Does the subject open with a role governing what follows ("Officials from ...", "the heads of ...")? */
+function roleGoverns(vocabulary: Vocabulary, tokens: readonly Token[], subjectStart: number): boolean {
+  const { grammar, roles } = vocabulary.model;
+  let head = subjectStart;
+  while (head < tokens.length && grammar.determiners.has(tokens[head]?.lower ?? '')) head++;
+  return (
+    roles.has((tokens[head]?.lower ?? '').replace(/s$/, '')) &&
+    grammar.governingPrepositions.has(tokens[head + 1]?.lower ?? '')
+  );
 }
 
 const sidesOf = (mentions: readonly Mention[]) =>
@@ -54,7 +76,8 @@ export function actorFacts({
   const heads = (m: Mention) => !predicate?.passive || m.start === clause.subjectStart;
   // "About 60 participants from ... Japan and the EU took part": a head count, not a side acting.
   const counted = opensHeadCount(grammar, tokens[clause.subjectStart]?.text ?? '');
-  const acting = actingMentions(vocabulary, clause.mentions, counted).filter(
+  const headGoverns = roleGoverns(vocabulary, tokens, clause.subjectStart);
+  const acting = actingMentions(vocabulary, clause.mentions, counted, headGoverns).filter(
     (m) => heads(m) && (m.alias.kind !== 'party-pronoun' || active),
   );
   const pronouns = acting.filter((m) => ['pronoun', 'party-pronoun', 'first-person'].includes(m.alias.kind));
@@ -110,6 +133,26 @@ export function labelSide(tokens: readonly Token[], vocabulary: Vocabulary, from
   const [first] = findMentions(tokens, vocabulary, from, Math.min(tokens.length, from + 8));
   if (!first || first.start !== from || first.alias.kind !== 'party') return null;
   return tokens[first.end]?.text === ':' ? first.alias.side : null;
+}
+
+/**
+ * Where the clause's own action ends: at the first infinitive after `from` ("conveyed its
+ * intention to build ... together with the EU"); `to` when there is none.
+ */
+export function objectActionAt(
+  tokens: readonly Token[],
+  vocabulary: Vocabulary,
+  from: number,
+  to: number,
+): number {
+  const { infinitiveMarker, determiners } = vocabulary.model.grammar;
+  for (let i = from; i < to - 1; i++) {
+    const next = tokens[i + 1] as Token;
+    // "to build", not "to the EU" nor "to Japan".
+    if (tokens[i]?.lower === infinitiveMarker && /^\p{Ll}/u.test(next.text) && !determiners.has(next.lower))
+      return i;
+  }
+  return to;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Dates as English releases write them: "November 19, 2021", "Nov. 19, 2021", "19 November 2021",
-// "2021-11-19", "2021/11/19", "on Wednesday, November 17" (no year), "March 3 and 4, 2023" and
+// "2021-11-19", "2021/11/19", "28.11.2019", "10/10/2025" (day first unless only month first fits), "on Wednesday, November 17" (no year), "March 3 and 4, 2023" and
 // "10-11 October 2023" (first day counts). Month and weekday names come from the grammar data.
 import { validDate } from '../../stages/structure/dates.js';
 import { escapeRegExp } from '../grammar.js';
@@ -27,6 +27,11 @@ export function englishDates(grammar: EnglishGrammar): EnglishDates {
     { pattern: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/g, read: ([y, m, d]) => [y, m, d] },
     // "28.11.2019": day first, as German and French pages write it.
     { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: ([d, m, y]) => [y, m, d] },
+    // "10/10/2025": day first as EU pages write it, unless only month first makes a date ("12/24/2025").
+    {
+      pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+      read: ([a, b, y]) => (Number(b) > 12 && Number(a) <= 12 ? [y, a, b] : [y, b, a]),
+    },
     {
       pattern: new RegExp(`\\b${month}\\s+${day}${moreDays}(?:,?\\s*${year})?\\b`, 'gi'),
       read: ([m, d, y]) => [y, m, d],

@@ -34,6 +34,11 @@ export interface EnglishGrammar {
   emphasis: ReadonlySet<string>;
   agentPreposition: string;
   partnerPreposition: string;
+  /**
+   * "intention to build ... with the EU": a partner or joint adverb after an infinitive belongs to
+   * the object's own action, not to the clause's actor.
+   */
+  infinitiveMarker: string;
   governingPrepositions: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
@@ -57,6 +62,8 @@ export interface EnglishGrammar {
   ordinalTens: ReadonlyMap<string, number>;
   /** Nouns that make a name a meeting series ("Dialogue", "Working Group"). */
   seriesHeads: readonly string[];
+  /** Words before a meeting that is still to come ("in preparation for the third ..."). */
+  aheadOf: readonly string[];
   /** Release wording before a series' name ("ministerial meeting of the"). */
   seriesLead: RegExp;
   /** Release wording after it ("Held", "(Results)", emoji). */
@@ -96,6 +103,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     emphasis: wordSet(data, 'emphasis'),
     agentPreposition: data.agentPreposition as string,
     partnerPreposition: data.partnerPreposition as string,
+    infinitiveMarker: data.infinitiveMarker as string,
     governingPrepositions: wordSet(data, 'governingPrepositions'),
     notNames: wordSet(data, 'notNames'),
     organisationWords: wordSet(data, 'organisationWords'),
@@ -113,6 +121,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     ordinals: new Map(Object.entries(data.ordinals as Record<string, number>)),
     ordinalTens: new Map(Object.entries(data.ordinalTens as Record<string, number>)),
     seriesHeads: words(data, 'seriesHeads'),
+    aheadOf: words(data, 'aheadOf'),
     seriesLead: regex(data, 'seriesLead'),
     seriesTail: regex(data, 'seriesTail'),
     relativeDays: new Map(Object.entries(data.relativeDays as Record<string, number>)),

@@ -97,6 +97,13 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
     cleanSeries: meetings.cleanSeries,
     canonicalPair: meetings.canonicalPair,
     namesSeries: meetings.namesSeries,
+    holdsClause: (text) =>
+      tokenize(text).some(
+        (token) =>
+          grammar.be.has(token.lower) ||
+          model.auxiliaries.has(token.lower) ||
+          (model.verbForms.get(token.lower) ?? []).some(({ form }) => form === 'past' || form === 'present'),
+      ),
     relativeDates: dates.relativeDates,
     topicTerms: phraseMatcher(model.topicTerms),
     learn: (sentences) => ({

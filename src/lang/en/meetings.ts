@@ -111,6 +111,7 @@ export function englishMeetings(grammar: EnglishGrammar, pair: PairNames | null 
     return [name];
   }
 
+  const aheadAt = new RegExp(`\\b(?:${grammar.aheadOf.map(escapeRegExp).join('|')})\\s+(?:the\\s+)?$`, 'i');
   function meetingMentions(text: string, where: 'title' | 'sentence'): MeetingMention[] {
     // In a title the series runs to the end (less a closing bracket); in a sentence it stops where
     // the clause goes on ("... was held", "in the form of", "on Wednesday", ", co-chaired by").
@@ -152,7 +153,13 @@ export function englishMeetings(grammar: EnglishGrammar, pair: PairNames | null 
       owner.end = mention.end;
       return false;
     });
-    return [...numbered, ...named].sort((a, b) => a.start - b.start);
+    return [...numbered, ...named]
+      .map((mention) =>
+        aheadAt.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+          ? { ...mention, ahead: true }
+          : mention,
+      )
+      .sort((a, b) => a.start - b.start);
   }
 
   /**

@@ -54,6 +54,14 @@ function aliasAt(tokens: readonly Token[], vocabulary: Vocabulary, at: number): 
   return person && (!alias || person.words.length > alias.words.length) ? person : alias;
 }
 
+/** The index of the word before `at`, over an honorific and its full stop ("Mr.", "Ms"). */
+function precedingWord(tokens: readonly Token[], at: number, honorifics: ReadonlySet<string>): number {
+  let i = at - 1;
+  if (tokens[i]?.text === '.' && honorifics.has(tokens[i - 1]?.lower ?? '')) i -= 2;
+  else if (honorifics.has(tokens[i]?.lower ?? '')) i -= 1;
+  return i;
+}
+
 function scanMentions(tokens: readonly Token[], vocabulary: Vocabulary): Mention[] {
   const { grammar, roles } = vocabulary.model;
   const isRole = (token: Token | undefined) => roles.has((token?.lower ?? '').replace(/s$/, ''));
@@ -66,7 +74,8 @@ function scanMentions(tokens: readonly Token[], vocabulary: Vocabulary): Mention
       continue;
     }
     const end = i + alias.words.length;
-    const before = tokens[i - 1]?.lower ?? '';
+    // "with Mr. Henrik AALTO": a person's honorific stands between the preposition and the name.
+    const before = tokens[precedingWord(tokens, i, grammar.honorifics)]?.lower ?? '';
     // "MIC's Director-General explained": a possessive that owns a role speaks for its side.
     const possessive = tokens[end]?.lower === "'s" && !isRole(tokens[end + 1]);
     const previous = mentions.at(-1);
@@ -77,11 +86,14 @@ function scanMentions(tokens: readonly Token[], vocabulary: Vocabulary): Mention
     let governedBy = possessive ? "'s" : preposition ? before : '';
     // "between Japan and the EU": the second conjunct shares the first one's preposition; so does
     // an abbreviation in brackets ("of Japan and the European Union (EU)").
+    // A pronoun after a comma starts the clause ("... of the European Commission, I co-chaired").
+    const pronoun = alias.kind !== 'party' && alias.kind !== 'joint';
     if (
       !oblique &&
       previous &&
       previous.end === i - 1 &&
-      (grammar.mentionCoordinators.has(before) || before === '(')
+      (grammar.mentionCoordinators.has(before) || before === '(') &&
+      !(pronoun && before === ',')
     ) {
       oblique = previous.oblique;
       governedBy = previous.governedBy;

@@ -123,6 +123,25 @@ function introductions(
   return found;
 }
 
+/**
+ * Where "by" stands before a name, over its honorific and title ("by Ms. X", "by Director-General
+ * X", "by Vice-Minister for Policy Coordination X"); -1 when no "by" does.
+ */
+function agentBefore(model: EnglishModel, tokens: readonly Token[], nameStart: number): number {
+  const { grammar } = model;
+  for (let j = nameStart - 1; j >= 0 && nameStart - j <= 8; j--) {
+    const token = tokens[j] as Token;
+    if (token.lower === grammar.agentPreposition) return j;
+    const titleWord =
+      grammar.honorifics.has(token.lower) ||
+      token.text === '.' ||
+      model.roles.has(token.lower.replace(/s$/, '')) ||
+      isTitleWord(model, token);
+    if (!titleWord) return -1;
+  }
+  return -1;
+}
+
 /** The side a name is listed under: "From the Japanese side, Mr. ISHII ...", "EU side: Mr. X". */
 function listedUnder(
   model: EnglishModel,
@@ -131,18 +150,20 @@ function listedUnder(
   name: Name,
 ): string | undefined {
   const { grammar } = model;
-  // "The Japanese delegation was headed by Mr. Ken Ishida": the name after "by" leads the subject.
-  const honorific =
-    grammar.honorifics.has(tokens[name.start - 2]?.lower ?? '') ||
-    grammar.honorifics.has(tokens[name.start - 1]?.lower ?? '');
-  const byAt = name.start - (honorific ? (tokens[name.start - 1]?.text === '.' ? 3 : 2) : 1);
-  const ledBy = tokens[byAt]?.lower === grammar.agentPreposition;
+  // "The Japanese delegation was headed by Mr. Ken Ishida", "... led by Director-General Lucia
+  // Benedetti": the name after "by" (and its honorific or title) leads the subject; in "The EU side
+  // was led by X, and the Japanese side by Y" each clause's own subject.
+  const byAt = agentBefore(model, tokens, name.start);
+  const opensClause = (m: Mention) =>
+    m.start === 0 ||
+    grammar.clauseCoordinators.has(tokens[m.start - 1]?.lower ?? '') ||
+    tokens[m.start - 1]?.text === ',';
   const labels = mentions.filter(
     (m) =>
       m.end <= name.start &&
       (m.governedBy === 'from' ||
         /^[:：]$/u.test(tokens[m.end]?.text ?? '') ||
-        (ledBy && !m.oblique && m.start === 0)),
+        (byAt >= 0 && m.end <= byAt && !m.oblique && opensClause(m))),
   );
   return labels.at(-1)?.alias.side;
 }
@@ -160,7 +181,15 @@ function appositiveSide(
   let stop = name.end + 1;
   while (stop < tokens.length && stop - name.end <= APPOSITIVE_WINDOW) {
     const token = tokens[stop];
-    if (!token || grammar.honorifics.has(token.lower) || grammar.appositiveEnds.has(token.lower)) break;
+    if (!token || grammar.honorifics.has(token.lower)) break;
+    // "Director for Security and Defence Policy of the EEAS": an "and" inside a title, between two
+    // of its capitalised words, does not end the appositive; one before the next person does.
+    const insideTitle =
+      grammar.titleWords.has(token.lower) &&
+      /^\p{Lu}/u.test(tokens[stop - 1]?.text ?? '') &&
+      /^\p{Lu}/u.test(tokens[stop + 1]?.text ?? '') &&
+      !grammar.honorifics.has(tokens[stop + 1]?.lower ?? '');
+    if (grammar.appositiveEnds.has(token.lower) && !insideTitle) break;
     stop++;
   }
   return mentions.find((m) => m.start > name.end && m.end <= stop)?.alias.side;

@@ -4,7 +4,7 @@
 
 import { type Decision, decide } from '../../stages/decide/index.js';
 import type { ActorFacts, CueFacts, ReadingContext, Token } from '../types.js';
-import { actorFacts, labelSide, partnersWith, togetherWith } from './actor.js';
+import { actorFacts, labelSide, objectActionAt, partnersWith, togetherWith } from './actor.js';
 import type { Clause } from './clauses.js';
 import { matchCue } from './cues.js';
 import type { Vocabulary } from './mentions.js';
@@ -70,11 +70,20 @@ export function readClause(
     : '';
   const actorFrom = clause.openerEnd;
   const actorTo = predicate ? predicate.start : clause.openerEnd;
-  const partners = predicate ? partnersWith(tokens, scope.text, vocabulary, predicate.verb + 1, to) : [];
+  // Partners and joint adverbs are the clause's own up to an infinitive after its cue: "conveyed
+  // its intention to build ... together with the EU" is the first person's alone.
+  const ownTo = predicate ? objectActionAt(tokens, vocabulary, predicate.verb + 1, to) : to;
+  const partners = predicate ? partnersWith(tokens, scope.text, vocabulary, predicate.verb + 1, ownTo) : [];
   // "Together we agreed ...": the first person with the other party.
   if (actor.basis === 'first-person' || actor.firstPerson) {
     const other = scope.parties.find((party) => party !== context.publisher) ?? null;
-    const together = togetherWith(tokens, vocabulary, clause.openerEnd, to, context.publisher ? other : null);
+    const together = togetherWith(
+      tokens,
+      vocabulary,
+      clause.openerEnd,
+      ownTo,
+      context.publisher ? other : null,
+    );
     if (together) partners.push(together);
   }
   const facts = {

@@ -48,6 +48,9 @@ export function compiledJapanese(model: JapaneseModel): CompiledLanguage {
     // Japanese series names write the pair one way (「日EU」), and the codebook lists them so.
     canonicalPair: (name) => name,
     namesSeries: (name) => grammar.seriesHeads.some((head) => name.includes(head)),
+    // A Japanese lead-in line ends in its predicate and 。 (「主な議論は以下のとおり。」): the sentence
+    // end already keeps it from being a heading.
+    holdsClause: () => false,
     relativeDates(text) {
       const found: RelativeDate[] = [];
       for (const [word, days] of grammar.relativeDays)

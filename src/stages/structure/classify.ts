@@ -12,6 +12,8 @@ export interface StructureReader {
   isDateOnly(text: string): boolean;
   /** Does the line name a meeting ("Japan-EU Digital Partnership Council")? Then it is no publisher line. */
   namesMeeting(text: string): boolean;
+  /** Does the line hold a finite verb? Then a line ending in a colon leads into a list. */
+  holdsClause(text: string): boolean;
 }
 
 /** How many first lines may hold front matter: dates, labels, publishers, breadcrumbs, title, bylines. */
@@ -118,7 +120,7 @@ export function isHeadingLike(
   // "Japanese side: Mr. X, ..." and "Venue: Tokyo" are label-value lines, not headings.
   if ((!title && /[:：]\s*\S/.test(text)) || (text.match(/,/g) ?? []).length >= 2) return false;
   // "Outline:" is a heading; "Participants ... exchanged views on the following issues:" opens a list.
-  if (/[:：]$/.test(text) && text.split(/\s+/).length > 5) return false;
+  if (/[:：]$/.test(text) && (text.split(/\s+/).length > 5 || reader.holdsClause(text))) return false;
   // A title is bounded by its characters alone: headlines run to 15 or 20 words.
   return title || text.split(/\s+/).length <= grammar.headingMaxWords;
 }

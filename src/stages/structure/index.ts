@@ -51,6 +51,7 @@ export function analyzeStructure(
     findDates: language.findDates,
     isDateOnly: language.isDateOnly,
     namesMeeting: meetingNamer(language, codebook),
+    holdsClause: language.holdsClause,
   };
   const units = source.hints.length > 0 ? hintUnits(text, source.hints) : lineUnits(text);
   const raw = classifyUnits(reader, units);
@@ -73,11 +74,22 @@ export function analyzeStructure(
     .filter((block) => block.kind === 'dateline' || block.kind === 'title')
     .map((block) => slice(text, block.span))
     .join(' ');
+  // Everything above the body (dateline, title, byline, labels): where a publication date stands.
+  const firstBody = blocks.findIndex(isBodyBlock);
+  const front = (firstBody < 0 ? blocks : blocks.slice(0, firstBody))
+    .map((block) => slice(text, block.span))
+    .join('\n');
   const paragraphs = blocks
     .filter(isBodyBlock)
     .map((block) => ({ text: slice(text, block.content), section: block.section }));
   const metadata = inferMetadata(
-    { title: title ? foldWhitespace(slice(text, title.content)) : '', releaseLine, paragraphs, sections },
+    {
+      title: title ? foldWhitespace(slice(text, title.content)) : '',
+      releaseLine,
+      front,
+      paragraphs,
+      sections,
+    },
     language,
     codebook,
   );

@@ -22,6 +22,8 @@ export interface MetadataInput {
   title: string;
   /** The dateline and title lines, where the release date stands. */
   releaseLine: string;
+  /** The lines above the body (dateline, title, byline): a year for dates without one. */
+  front?: string;
   /** Body paragraphs in order, with the section each stands in. */
   paragraphs: readonly { text: string; section: number | null }[];
   sections: readonly Section[];
@@ -83,7 +85,14 @@ function namedMeetings(
     .map(
       (k): MeetingMention => ({ name: text.slice(k.start, k.end), number: null, start: k.start, end: k.end }),
     );
-  return [...numbered, ...known].sort((a, b) => a.start - b.start);
+  // A meeting still to come ("in preparation for the third ministerial meeting") is not the release's.
+  return [...numbered, ...known].filter((m) => !m.ahead).sort((a, b) => a.start - b.start);
+}
+
+/** Does the mention end `named`, shorter ("the Council" after "... Digital Partnership Council")? */
+function isAnaphor(named: string, mention: MeetingMention, language: CompiledLanguage): boolean {
+  const own = language.cleanSeries(mention.name).toLowerCase();
+  return own !== '' && own.length < named.length && named.toLowerCase().endsWith(own);
 }
 
 /** Dates in text order, written and relative alike. */
@@ -223,6 +232,13 @@ export function inferMetadata(
 ): DocumentMetadata {
   const [release] = language.findDates(input.releaseLine);
   const releaseDate = release ? resolveDate(release, null) : null;
+  // Dates without a year take it from the release; where no dateline gives one, from the first
+  // written date above the body or in the opening paragraph (a blog's byline: "Blog post · 21 June
+  // 2024 · by ...").
+  const opensWith = [input.front ?? '', input.paragraphs[0]?.text ?? '']
+    .flatMap((text) => language.findDates(text))
+    .find((date) => date.year !== null);
+  const anchor = releaseDate ?? (opensWith ? resolveDate(opensWith, null) : null);
   const body = input.paragraphs.map((p) => p.text);
   const sentences = sentencesOf(body, language);
   const opening = sentences.filter((s) => s.paragraph < OPENING_PARAGRAPHS);
@@ -237,7 +253,12 @@ export function inferMetadata(
     // One meeting per series; after the first, only numbered ones ("the 9th ..., and on
     // Wednesday ... the 25th ..."): a series named in passing is no meeting of the release.
     const [first, ...others] = mentions;
-    const inSentence = [first as MeetingMention, ...others.filter((m) => m.number !== null)];
+    // "... in preparation for the third ministerial meeting of the Council": a head noun alone,
+    // ending the first meeting's name, refers back to that series.
+    const inSentence = [
+      first as MeetingMention,
+      ...others.filter((m) => m.number !== null && !isAnaphor(first?.name ?? '', m, language)),
+    ];
     // A title naming one meeting or none gives way to an opening sentence naming more ("France
     // and Japan hold ICT Policy Dialogue ..." over "the 6th ... on 28 January and the 8th ... on 29").
     if (named.length === 0 || inSentence.length > named.length) {
@@ -245,6 +266,18 @@ export function inferMetadata(
       from = sentence;
     }
     break;
+  }
+  // Top-level sections that each head one numbered meeting ("29th EU-Japan ICT Policy Dialogue (8
+  // October)", "8th EU-Japan Cyber Dialogue (9 October)"), under a title that names fewer.
+  const headed = input.sections
+    .filter((section) => section.parent === null)
+    .flatMap((section) => {
+      const mentions = namedMeetings(section.heading, 'title', language, codebook);
+      return mentions.length === 1 && mentions[0]?.number !== null ? mentions : [];
+    });
+  if (headed.length >= 2 && headed.length > named.length) {
+    named = headed;
+    from = null;
   }
   const seen = new Set<string>();
   const bases = named
@@ -275,10 +308,10 @@ export function inferMetadata(
 
   const several = bases.length >= 2;
   const sections = several ? meetingSections(bases, input.sections, language, codebook) : [];
-  const paired = several ? datesInSentences(bases, sentences, releaseDate, language, codebook) : [];
+  const paired = several ? datesInSentences(bases, sentences, anchor, language, codebook) : [];
   const firstDate = (texts: readonly string[]) => {
     for (const text of texts) {
-      const date = dateIn(text, releaseDate, language);
+      const date = dateIn(text, anchor, language);
       if (date) return date;
     }
     return null;
@@ -300,12 +333,12 @@ export function inferMetadata(
       !several || namedMeetings(s.text, 'sentence', language, codebook).length === 1;
     let namingDate: string | null = null;
     for (const s of naming.filter(alone)) {
-      namingDate = dateIn(s.text, releaseDate, language, s.before);
+      namingDate = dateIn(s.text, anchor, language, s.before);
       if (namingDate) break;
     }
     const [firstNaming] = naming.filter(alone);
     if (!namingDate && firstNaming)
-      namingDate = dateIn(firstNaming.rest, releaseDate, language, firstNaming.before);
+      namingDate = dateIn(firstNaming.rest, anchor, language, firstNaming.before);
     // A meeting's own section: its heading (「２．第2回日EUサイバー実務者協議（11月14日）」), then its text.
     const sectionDate =
       section === null
@@ -322,9 +355,7 @@ export function inferMetadata(
       paired[i] ??
       namingDate ??
       sectionDate ??
-      (several
-        ? null
-        : (dateIn(body[0] ?? '', releaseDate, language) ?? dateIn(input.title, releaseDate, language))) ??
+      (several ? null : (dateIn(body[0] ?? '', anchor, language) ?? dateIn(input.title, anchor, language))) ??
       (i === 0 ? firstDate(body) : null);
     return { series: base.series, named: base.named, meeting: numbered[i] ?? null, date, section };
   });
@@ -356,7 +387,9 @@ export function inferMetadata(
  */
 function numberInOpening(body: readonly string[], language: CompiledLanguage): MeetingMention | undefined {
   for (const paragraph of body.slice(0, 2)) {
-    const mentions = language.meetingMentions(paragraph, 'sentence').filter((m) => m.number !== null);
+    const mentions = language
+      .meetingMentions(paragraph, 'sentence')
+      .filter((m) => m.number !== null && !m.ahead);
     if (mentions.length === 1) return mentions[0];
   }
   return undefined;

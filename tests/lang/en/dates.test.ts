@@ -25,6 +25,11 @@ describe('findDate: written forms', () => {
     ['2021/11/19', '2021-11-19'],
     ['2021.11.19', '2021-11-19'],
     ['Article 28.11.2019', '2019-11-28'],
+    // Slashes: day first as EU pages write it, unless only month first makes a date.
+    ['Tokyo, 10/10/2025', '2025-10-10'],
+    ['Tokyo, 08/10/2025', '2025-10-08'],
+    ['Washington, 12/24/2025', '2025-12-24'],
+    ['13/13/2025', null],
     ['no date here', null],
     ['version 2.0 of 5G', null],
   ])('%j -> %s', (text, expected) => {

@@ -178,8 +178,63 @@ describe('two meetings in one release', () => {
         { series: 'Japan-EU ICT Policy Dialogue', meeting: 25, date: '2019-11-20' },
       ],
     ],
+    [
+      'a section per meeting under a title that names neither, the year from a dd/mm/yyyy dateline',
+      doc(
+        'Tokyo, 10/10/2025 - Press and information team of the Delegation to JAPAN',
+        '',
+        'A digital week in Tokyo',
+        '',
+        'This week, Tokyo hosted two EU-Japan meetings on digital matters.',
+        '',
+        '29th EU-Japan ICT Policy Dialogue (8 October)',
+        '',
+        'We presented the EU strategy for 6G research.',
+        '',
+        '8th EU-Japan Cyber Dialogue (9 October)',
+        '',
+        'We briefed on the Cyber Solidarity Act.',
+      ),
+      [
+        { series: 'Japan-EU ICT Policy Dialogue', meeting: 29, date: '2025-10-08' },
+        { series: 'Japan-EU Cyber Dialogue', meeting: 8, date: '2025-10-09' },
+      ],
+    ],
   ])('%s', (_, text, meetings) => {
     expect(metadataOf(text).meetings).toEqual(meetings);
+  });
+});
+
+describe('one meeting, however the opening names others', () => {
+  it.each<[string, string, Meeting]>([
+    [
+      'a meeting still to come is not the release\'s, nor is its number',
+      doc(
+        'Director General-level Meeting of the Japan-EU Digital Partnership Council was held',
+        '',
+        'Published: February 20, 2025',
+        '',
+        'On February 18, the Director General-level Meeting of the Japan-EU Digital Partnership Council was held online in preparation for the third ministerial meeting of the Council.',
+      ),
+      { series: 'Japan-EU Digital Partnership Council', meeting: null, date: '2025-02-18' },
+    ],
+    [
+      'a series name ends before "together with"; the year of a date comes from a byline',
+      doc(
+        'Tokyo notes: a bigger research partnership with Japan',
+        '',
+        'Blog post - 21 June 2024 - by Marta Kowalczyk, Director for International Cooperation',
+        '',
+        'Last week I travelled to Tokyo to co-chair the 16th EU-Japan Joint Committee on Science and Technology Cooperation together with Mr. NISHIDA Takeshi. The meeting took place on 18 June.',
+      ),
+      {
+        series: 'Japan-EU Joint Committee on Science and Technology Cooperation',
+        meeting: 16,
+        date: '2024-06-18',
+      },
+    ],
+  ])('%s', (_, text, meeting) => {
+    expect(metadataOf(text).meetings).toEqual([meeting]);
   });
 });
 
