@@ -63,6 +63,16 @@ describe('statements of other publishers', () => {
       'Representatives of NISC, MIC and METI, as well as of DG CONNECT and ENISA, also participated.',
       ['both/other/general'],
     ],
+    // The title alias as the agent of "led by", and a full name as the agent.
+    [
+      'The EU delegation was led by Pia Kuusela of the EEAS, and the Japanese delegation by Ambassador in charge of Cyber Policy NAKAMURA Ken. Ambassador NAKAMURA outlined the strategy. Kuusela presented the toolbox.',
+      ['eu/other/general', 'japan/other/general', 'japan/explained/general', 'eu/explained/general'],
+    ],
+    // A bare joint noun acts together; heading a complement or a head count it does not.
+    [
+      'Participants agreed to compare the schemes. About 80 participants from industry attended. Participants from Japanese industry gave presentations. Colleagues from DG CONNECT and MIC also took part.',
+      ['both/concurred/general', 'none/other/general', 'japan/explained/general', 'both/other/general'],
+    ],
   ])('learns the side of a person or list: %s', (body, expected) => {
     expect(coded('default', body)).toEqual(expected);
   });
@@ -73,6 +83,8 @@ describe('statements of other publishers', () => {
     ['Our Ministry explained its study group on smartphone applications.', 'eu/explained/general'],
     // "together with the EU" belongs to the infinitive's action, not to the first person's.
     ["I conveyed Japan's intention to build supply chains together with the EU side.", 'eu/other/general'],
+    ['We and our Japanese partners agreed to organise a workshop.', 'both/concurred/general'],
+    ['Let me share the main results.', 'eu/explained/general'],
     // A partner after an honorific in the opener is no actor.
     [
       'Yesterday, together with Mr. Henrik AALTO of the European Commission, I co-chaired the dialogue.',

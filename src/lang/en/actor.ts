@@ -26,25 +26,37 @@ function actingMentions(
   vocabulary: Vocabulary,
   mentions: readonly Mention[],
   counted: boolean,
-  headGoverns: boolean,
+  governingHead: number,
 ): Mention[] {
   const { governingPrepositions } = vocabulary.model.grammar;
   const governed = (m: Mention) => governingPrepositions.has(m.governedBy);
-  const direct = mentions.filter((m) => !m.oblique);
-  if (headGoverns && !counted) return mentions.filter((m) => !m.oblique || governed(m));
+  // "Participants from industry", "About 60 participants": a joint word heading a complement or a
+  // head count names nobody acting together; "Participants agreed" does.
+  const { groups } = vocabulary.model;
+  const heading = (m: Mention) =>
+    m.alias.kind === 'joint' &&
+    groups.has(m.alias.text.toLowerCase()) &&
+    (m.start === governingHead || counted);
+  const own = mentions.filter((m) => !heading(m));
+  const direct = own.filter((m) => !m.oblique);
+  if (governingHead >= 0 && !counted) return own.filter((m) => !m.oblique || governed(m));
   if (direct.length > 0 || counted) return direct;
-  return mentions.filter(governed);
+  return own.filter(governed);
 }
 
-/** Does the subject open with a role governing what follows ("Officials from ...", "the heads of ...")? */
-function roleGoverns(vocabulary: Vocabulary, tokens: readonly Token[], subjectStart: number): boolean {
-  const { grammar, roles } = vocabulary.model;
+/**
+ * Where the subject's head is, when it is a role or group governing what follows ("Officials
+ * from ...", "the heads of ...", "Colleagues from ..."); -1 when it is not.
+ */
+function governingHeadAt(vocabulary: Vocabulary, tokens: readonly Token[], subjectStart: number): number {
+  const { grammar, roles, groups } = vocabulary.model;
   let head = subjectStart;
   while (head < tokens.length && grammar.determiners.has(tokens[head]?.lower ?? '')) head++;
-  return (
-    roles.has((tokens[head]?.lower ?? '').replace(/s$/, '')) &&
-    grammar.governingPrepositions.has(tokens[head + 1]?.lower ?? '')
-  );
+  const word = tokens[head]?.lower ?? '';
+  const governs =
+    (roles.has(word.replace(/s$/, '')) || groups.has(word)) &&
+    grammar.governingPrepositions.has(tokens[head + 1]?.lower ?? '');
+  return governs ? head : -1;
 }
 
 const sidesOf = (mentions: readonly Mention[]) =>
@@ -76,8 +88,8 @@ export function actorFacts({
   const heads = (m: Mention) => !predicate?.passive || m.start === clause.subjectStart;
   // "About 60 participants from ... Japan and the EU took part": a head count, not a side acting.
   const counted = opensHeadCount(grammar, tokens[clause.subjectStart]?.text ?? '');
-  const headGoverns = roleGoverns(vocabulary, tokens, clause.subjectStart);
-  const acting = actingMentions(vocabulary, clause.mentions, counted, headGoverns).filter(
+  const governingHead = governingHeadAt(vocabulary, tokens, clause.subjectStart);
+  const acting = actingMentions(vocabulary, clause.mentions, counted, governingHead).filter(
     (m) => heads(m) && (m.alias.kind !== 'party-pronoun' || active),
   );
   const pronouns = acting.filter((m) => ['pronoun', 'party-pronoun', 'first-person'].includes(m.alias.kind));

@@ -89,7 +89,14 @@ function predicateKind(
   const afterAppositive = before === ',' && [...mentionEnds].some((end) => end < i - 1);
   if ((afterActor || afterAppositive) && /^\p{Ll}{3,}ed$/u.test(token.text)) return 'unknown-verb';
   const afterPronoun = pronounEnds.has(i) || pronounEnds.has(backOverAdverbs(tokens, model, i));
-  if (afterPronoun && /^\p{Ll}{2,}$/u.test(token.text) && !model.grammar.prepositions.has(token.lower))
+  // "We and our Japanese partners agreed": a coordinator after the pronoun carries the subject on.
+  const { prepositions, mentionCoordinators } = model.grammar;
+  if (
+    afterPronoun &&
+    /^\p{Ll}{2,}$/u.test(token.text) &&
+    !prepositions.has(token.lower) &&
+    !mentionCoordinators.has(token.lower)
+  )
     return 'unknown-verb';
   if (mentionEnds.has(i) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && /^\p{Ll}{3,}s$/u.test(token.text))
     return 'unknown-verb';

@@ -47,6 +47,8 @@ export interface EnglishModel {
   auxiliaries: ReadonlySet<string>;
   /** Lower-cased last words of the role nouns, without a plural "s". */
   roles: ReadonlySet<string>;
+  /** Group nouns ("experts", "colleagues", "delegation"): the lower-case forms of the codebook's. */
+  groups: ReadonlySet<string>;
   /** Lemmas whose agentless passive is the joint outcome ("it was agreed"). */
   outcomes: ReadonlySet<string>;
   adverbs: PhraseIndex<WordPhrase>;
@@ -174,6 +176,7 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
     auxiliaries: new Set(predicates.auxiliaries.map((a) => a.toLowerCase())),
     outcomes: new Set(predicates.outcomes.map((lemma) => lemma.toLowerCase())),
     roles: new Set(predicates.roles.map(roleWord)),
+    groups: new Set(predicates.groups.map((group) => group.toLowerCase())),
     adverbs: indexPhrases(predicates.adverbs.map(asWritten)),
     openers: indexPhrases(predicates.openers.map(asWritten)),
     negation: indexPhrases(part.negation.map(asWritten)),

@@ -69,7 +69,11 @@ function titleBefore(
   const japaneseStyle = /^\p{Lu}{2,}$/u.test(tokens[at]?.text ?? '');
   for (let j = at; j > 0 && at - j < 6; j--) {
     // A title alias names a person's office ("Minister for ...", "Commissioner"), not a country.
-    const alias = mentions.find((m) => m.end === j && !m.oblique && isTitle(m, model));
+    // ("led by Ambassador in charge of Cyber Policy NAKAMURA Ken": the title may be the agent.)
+    const alias = mentions.find(
+      (m) =>
+        m.end === j && (!m.oblique || m.governedBy === model.grammar.agentPreposition) && isTitle(m, model),
+    );
     if (alias) return alias.alias.side;
     if (model.roles.has((tokens[j - 1]?.lower ?? '').replace(/s$/, ''))) return '';
     if (!japaneseStyle || !isTitleWord(model, tokens[j - 1])) return null;
@@ -106,6 +110,13 @@ function introductions(
           bare &&
           tokens.slice(bare.end + 1, bare.end + 6).some((t) => model.roles.has(t.lower.replace(/s$/, '')));
         if (bare && bare.end - bare.start >= 2 && tokens[bare.end]?.text === ',' && role) name = bare;
+        // "The EU delegation was led by Pia Kuusela of the EEAS": a full name as the agent.
+        else if (
+          bare &&
+          bare.end - bare.start >= 2 &&
+          tokens[i - 1]?.lower === model.grammar.agentPreposition
+        )
+          name = bare;
       }
     }
     if (!name) continue;

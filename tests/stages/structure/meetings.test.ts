@@ -208,7 +208,7 @@ describe('two meetings in one release', () => {
 describe('one meeting, however the opening names others', () => {
   it.each<[string, string, Meeting]>([
     [
-      'a meeting still to come is not the release\'s, nor is its number',
+      "a meeting still to come is not the release's, nor is its number",
       doc(
         'Director General-level Meeting of the Japan-EU Digital Partnership Council was held',
         '',
