@@ -73,6 +73,16 @@ describe('statements of other publishers', () => {
       'Participants agreed to compare the schemes. About 80 participants from industry attended. Participants from Japanese industry gave presentations. Colleagues from DG CONNECT and MIC also took part.',
       ['both/concurred/general', 'none/other/general', 'japan/explained/general', 'both/other/general'],
     ],
+    // A party before an office ("EU Ambassador to Japan"), a label before a title another party also
+    // uses ("From the PPC, Commissioner ..."), a body "of" its country coordinated with another body.
+    [
+      'EU Ambassador to Japan Lucas Bernhardt opened the dialogue. From the PPC, Commissioner ISHIDA Makoto attended. Commissioner Ishida explained the rules. Bernhardt presented the toolbox.',
+      ['eu/other/general', 'japan/other/general', 'japan/explained/general', 'eu/explained/general'],
+    ],
+    [
+      'The Digital Agency of Japan and DG CONNECT held the dialogue. Both agencies discussed the plan.',
+      ['both/other/general', 'both/other/general'],
+    ],
   ])('learns the side of a person or list: %s', (body, expected) => {
     expect(coded('default', body)).toEqual(expected);
   });
@@ -85,6 +95,8 @@ describe('statements of other publishers', () => {
     ["I conveyed Japan's intention to build supply chains together with the EU side.", 'eu/other/general'],
     ['We and our Japanese partners agreed to organise a workshop.', 'both/concurred/general'],
     ['Let me share the main results.', 'eu/explained/general'],
+    // A first-person group heading a complement is the complement's side.
+    ['On 6G, our colleagues from MIC presented their research.', 'japan/explained/5g-6g'],
     // A partner after an honorific in the opener is no actor.
     [
       'Yesterday, together with Mr. Henrik AALTO of the European Commission, I co-chaired the dialogue.',

@@ -33,10 +33,12 @@ function actingMentions(
   // "Participants from industry", "About 60 participants": a joint word heading a complement or a
   // head count names nobody acting together; "Participants agreed" does.
   const { groups } = vocabulary.model;
+  // So does "our colleagues from MIC": the complement says who they are.
   const heading = (m: Mention) =>
-    m.alias.kind === 'joint' &&
-    groups.has(m.alias.text.toLowerCase()) &&
-    (m.start === governingHead || counted);
+    (m.alias.kind === 'joint' &&
+      groups.has(m.alias.text.toLowerCase()) &&
+      (m.start === governingHead || counted)) ||
+    (m.alias.kind === 'first-person' && m.end - 1 === governingHead);
   const own = mentions.filter((m) => !heading(m));
   const direct = own.filter((m) => !m.oblique);
   if (governingHead >= 0 && !counted) return own.filter((m) => !m.oblique || governed(m));

@@ -19,6 +19,10 @@ export interface VerbFormData {
 
 export interface EnglishGrammar {
   abbreviations: ReadonlySet<string>;
+  /** "Jun.", "Wed.": abbreviations only before a day's number ("Jun. 5"); "Mr SAKAMOTO Jun. The ..." ends a sentence. */
+  dateAbbreviations: ReadonlySet<string>;
+  /** "from the PPC": an article between a preposition and an alias written without it. */
+  articles: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
   be: ReadonlySet<string>;
@@ -90,6 +94,8 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
   const data = mergeGrammar(grammarData('en'), overrides, where);
   return {
     abbreviations: wordSet(data, 'abbreviations'),
+    dateAbbreviations: wordSet(data, 'dateAbbreviations'),
+    articles: wordSet(data, 'articles'),
     determiners: wordSet(data, 'determiners'),
     relatives: wordSet(data, 'relatives'),
     be: wordSet(data, 'be'),

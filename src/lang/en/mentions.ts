@@ -2,6 +2,7 @@
 // introduced) occur, and whether each is the head of a subject or only named inside a phrase
 // ("of Japan", "Japan's proposal", "between Japan and the EU").
 import type { Token } from '../types.js';
+import type { EnglishGrammar } from './grammar.js';
 import type { EnglishModel } from './model.js';
 import { type EnglishAlias, longestPhraseAt, type PhraseIndex } from './phrases.js';
 
@@ -54,11 +55,15 @@ function aliasAt(tokens: readonly Token[], vocabulary: Vocabulary, at: number): 
   return person && (!alias || person.words.length > alias.words.length) ? person : alias;
 }
 
-/** The index of the word before `at`, over an honorific and its full stop ("Mr.", "Ms"). */
-function precedingWord(tokens: readonly Token[], at: number, honorifics: ReadonlySet<string>): number {
+/**
+ * The index of the word before `at`, over an honorific and its full stop ("with Mr. X") or an
+ * article ("from the PPC", where the codebook writes "PPC").
+ */
+function precedingWord(tokens: readonly Token[], at: number, grammar: EnglishGrammar): number {
   let i = at - 1;
-  if (tokens[i]?.text === '.' && honorifics.has(tokens[i - 1]?.lower ?? '')) i -= 2;
-  else if (honorifics.has(tokens[i]?.lower ?? '')) i -= 1;
+  if (tokens[i]?.text === '.' && grammar.honorifics.has(tokens[i - 1]?.lower ?? '')) i -= 2;
+  else if (grammar.honorifics.has(tokens[i]?.lower ?? '') || grammar.articles.has(tokens[i]?.lower ?? ''))
+    i -= 1;
   return i;
 }
 
@@ -68,14 +73,20 @@ function scanMentions(tokens: readonly Token[], vocabulary: Vocabulary): Mention
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const alias = aliasAt(tokens, vocabulary, i);
+    let alias = aliasAt(tokens, vocabulary, i);
     if (!alias) {
       i++;
       continue;
     }
     const end = i + alias.words.length;
+    // "Commissioner Ishida" of Japan's PPC: an office another party also uses is the side of the
+    // person the document has learnt, who follows it.
+    const office = alias.text.split(/\s+/).some((word) => roles.has(word.toLowerCase().replace(/s$/, '')));
+    const holder =
+      office && vocabulary.people.size > 0 ? longestPhraseAt(vocabulary.people, tokens, end) : undefined;
+    if (holder) alias = { ...alias, side: holder.side };
     // "with Mr. Henrik AALTO": a person's honorific stands between the preposition and the name.
-    const before = tokens[precedingWord(tokens, i, grammar.honorifics)]?.lower ?? '';
+    const before = tokens[precedingWord(tokens, i, grammar)]?.lower ?? '';
     // "MIC's Director-General explained": a possessive that owns a role speaks for its side.
     const possessive = tokens[end]?.lower === "'s" && !isRole(tokens[end + 1]);
     const previous = mentions.at(-1);
@@ -95,8 +106,17 @@ function scanMentions(tokens: readonly Token[], vocabulary: Vocabulary): Mention
       (grammar.mentionCoordinators.has(before) || before === '(') &&
       !(pronoun && before === ',')
     ) {
-      oblique = previous.oblique;
-      governedBy = previous.governedBy;
+      // "The Digital Agency of Japan and DG CONNECT held ...": after a body "of" its country, the
+      // next conjunct joins the body, not the country.
+      const owner = mentions.at(-2);
+      const ofOwner =
+        before !== '(' &&
+        owner !== undefined &&
+        previous.governedBy === 'of' &&
+        owner.end === precedingWord(tokens, previous.start, grammar);
+      const like = ofOwner ? owner : previous;
+      oblique = like.oblique;
+      governedBy = like.governedBy;
     }
     mentions.push({ alias, start: i, end, oblique, governedBy });
     i = end;

@@ -75,7 +75,17 @@ function titleBefore(
         m.end === j && (!m.oblique || m.governedBy === model.grammar.agentPreposition) && isTitle(m, model),
     );
     if (alias) return alias.alias.side;
-    if (model.roles.has((tokens[j - 1]?.lower ?? '').replace(/s$/, ''))) return '';
+    // A role word: its side is a party named right before it ("EU Ambassador", "MIC Director").
+    if (model.roles.has((tokens[j - 1]?.lower ?? '').replace(/s$/, '')))
+      return mentions.find((m) => m.end === j - 1 && m.alias.kind === 'party')?.alias.side ?? '';
+    // "EU Ambassador to Japan Lucas Bernhardt": a place the office is for stands inside the title.
+    const place = mentions.find(
+      (m) => m.end === j && m.oblique && model.grammar.titleWords.has(m.governedBy),
+    );
+    if (place) {
+      j = place.start; // the loop steps back over its preposition
+      continue;
+    }
     if (!japaneseStyle || !isTitleWord(model, tokens[j - 1])) return null;
   }
   return null;
@@ -101,7 +111,13 @@ function introductions(
       const title = titleBefore(tokens, mentions, model, i);
       if (title !== null) {
         name = nameAt(tokens, i, model);
-        if (title !== '') side = title;
+        // "From the PPC, Commissioner ISHIDA Makoto ...": what the text says of the person (a
+        // label, an appositive) outweighs a title another party also uses.
+        if (title !== '' && name)
+          side =
+            appositiveSide(model, tokens, mentions, name) ??
+            listedUnder(model, tokens, mentions, name) ??
+            title;
       } else {
         // "Pieter de Waal, Deputy Secretary General of the EEAS, ...": two or more name words
         // followed by an appositive with a role that names a side.
@@ -172,6 +188,8 @@ function listedUnder(
   const labels = mentions.filter(
     (m) =>
       m.end <= name.start &&
+      // The person's own office ("From the PPC, Commissioner ISHIDA") labels nobody: the party before it does.
+      !(m.end === name.start && isTitle(m, model)) &&
       (m.governedBy === 'from' ||
         /^[:：]$/u.test(tokens[m.end]?.text ?? '') ||
         (byAt >= 0 && m.end <= byAt && !m.oblique && opensClause(m))),
@@ -197,7 +215,7 @@ function appositiveSide(
     // of its capitalised words, does not end the appositive; one before the next person does.
     const insideTitle =
       grammar.titleWords.has(token.lower) &&
-      /^\p{Lu}/u.test(tokens[stop - 1]?.text ?? '') &&
+      /\p{Lu}/u.test(tokens[stop - 1]?.text ?? '') &&
       /^\p{Lu}/u.test(tokens[stop + 1]?.text ?? '') &&
       !grammar.honorifics.has(tokens[stop + 1]?.lower ?? '');
     if (grammar.appositiveEnds.has(token.lower) && !insideTitle) break;

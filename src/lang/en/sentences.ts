@@ -21,6 +21,8 @@ function isAbbreviation(grammar: EnglishGrammar, text: string, stopIndex: number
   // A word that fills the window runs on before it: longer than any abbreviation.
   const whole = word.length < window.length || from === 0;
   if (whole && grammar.abbreviations.has(word)) return true;
+  if (whole && grammar.dateAbbreviations.has(word))
+    return /^\.\s*\d/.test(text.slice(stopIndex, stopIndex + 4));
   // A single capital letter is an initial ("J. Smith"), not a sentence; "5G." and "6G." end one.
   return /(?:^|[^\p{L}\p{N}])\p{Lu}$/u.test(text.slice(Math.max(0, stopIndex - 2), stopIndex));
 }

@@ -51,6 +51,11 @@ describe('sentence ends', () => {
       ['Did Japan agree?', 'Yes!', 'It did.'],
     ],
     [
+      'a month written short ends a sentence unless a day follows ("Jun. 5")',
+      'The JFTC was led by Mr SAKAMOTO Jun. The dialogue met on Jun. 5 in Tokyo.',
+      ['The JFTC was led by Mr SAKAMOTO Jun.', 'The dialogue met on Jun. 5 in Tokyo.'],
+    ],
+    [
       'a number opens the next sentence',
       'Japan agreed. 5G was discussed.',
       ['Japan agreed.', '5G was discussed.'],
