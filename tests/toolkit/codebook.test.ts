@@ -19,7 +19,7 @@ describe('codebook check', () => {
     const check = checkCodebookText(defaultText, 'default.json');
     expect(check.problems).toEqual([]);
     expect(check.message).toBe(
-      'default.json: OK (codebook "Japan-EU digital dialogues (default)": 2 sides, 14 topics, 8 series, languages en, ja)',
+      'default.json: OK (codebook "Japan-EU digital dialogues (default)": 2 sides, 14 topics, 18 series, languages en, ja)',
     );
   });
 
