@@ -29,6 +29,14 @@ function withPairSwapped(name: string): string[] {
   return pair ? [name, `${pair[2]}-${pair[1]}${name.slice(pair[0].length)}`] : [name];
 }
 
+/** The end of a name a match must hold: its last word, or its last two characters where it has no spaces. */
+function headOf(name: string): string {
+  const trimmed = name.trim();
+  // Spacing, dots and dashes vary in running text: the head is what follows the last of them.
+  const last = trimmed.split(/[\s・･·\-–]+/u).at(-1) ?? trimmed;
+  return last.length <= 2 || !/^[\p{Script=Latin}\d]/u.test(last) ? trimmed.slice(-2) : last.toLowerCase();
+}
+
 /** A name as a pattern over running text: any spacing or middle dot, either dash, any case. */
 function namePattern(name: string): string {
   const body = [...name.trim()]
@@ -57,6 +65,10 @@ export function seriesMatcher(series: readonly CodebookSeries[]): SeriesMatcher 
     written.length === 0
       ? null
       : new RegExp(written.map(({ name }) => `(${namePattern(name)})`).join('|'), 'giu');
+  // Every name ends in its head ("Dialogue", 「対話」): a text holding none of them names no series,
+  // and most sentences hold none, so they are passed over without trying every name.
+  const heads = [...new Set(written.map(({ name }) => headOf(name)))];
+  const anyHead = heads.length === 0 ? null : new RegExp(heads.map(escapeRegExp).join('|'), 'iu');
   return {
     find: (name) => byName.get(foldSeries(name)) ?? null,
     within(name) {
@@ -70,7 +82,7 @@ export function seriesMatcher(series: readonly CodebookSeries[]): SeriesMatcher 
       return null;
     },
     findIn(text) {
-      if (!inText) return [];
+      if (!inText || !anyHead?.test(text)) return [];
       const found: { series: CodebookSeries; start: number; end: number }[] = [];
       for (const match of text.matchAll(inText)) {
         const group = match.slice(1).findIndex((g) => g !== undefined);

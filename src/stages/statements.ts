@@ -93,6 +93,16 @@ export function segmentStatements(
   const topicsBySection = sectionTopics(reader, structure.sections, meetingSections);
   const byMeeting = documentTopics(reader, structure.metadata);
   const meetingOf = meetingOfSection(structure);
+  // A heading's words, read once for all the statements under it.
+  const tokensBySection = new Map<number, Token[]>();
+  const headingTokens = (section: number): Token[] => {
+    let tokens = tokensBySection.get(section);
+    if (!tokens) {
+      tokens = language.tokenize(structure.sections[section]?.heading ?? '', 0);
+      tokensBySection.set(section, tokens);
+    }
+    return tokens;
+  };
   let context: ReadingContext = { lastParty: null, publisher: publisher.side };
   // Each paragraph's quotations, read once, when its first sentence comes.
   const quotationsByBlock = new Map<number, Quotation[]>();
@@ -177,7 +187,8 @@ export function segmentStatements(
         topic: {
           source,
           terms: decided.terms,
-          heading: source === 'section' ? headingOf(reader, structure, sentence.section, topic) : '',
+          heading:
+            source === 'section' ? headingOf(reader, structure, sentence.section, topic, headingTokens) : '',
         },
         cut: clause.cutAt,
       };
@@ -210,11 +221,11 @@ function headingOf(
   structure: DocumentStructure,
   section: number | null,
   topic: string,
+  headingTokens: (section: number) => Token[],
 ): string {
   for (let s = section; s !== null; s = structure.sections[s]?.parent ?? null) {
     const heading = structure.sections[s]?.heading ?? '';
-    if (topicHits(reader, reader.language.tokenize(heading, 0)).some((hit) => hit.id === topic))
-      return heading;
+    if (topicHits(reader, headingTokens(s)).some((hit) => hit.id === topic)) return heading;
   }
   return section === null ? '' : (structure.sections[section]?.heading ?? '');
 }

@@ -1,5 +1,6 @@
 // The codebook's series list: one name per series, found however a publisher writes it.
 import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/codebook/load.js';
 import { foldSeries, seriesMatcher } from '../../src/codebook/series.js';
 
 const series = seriesMatcher([
@@ -55,7 +56,29 @@ describe('findIn: known names in running text, where they stand', () => {
     ['第5回日EU・ICT政策対話を開催した。', [['pd', '日EU・ICT政策対話']]],
     ['日EU ICT政策対話', [['pd', '日EU ICT政策対話']]],
     ['the SICT Policy Dialogues', []],
+    // Written in capitals, with an en dash: found, though a text without any name's head is skipped.
+    ['THE JAPAN–EU ICT POLICY DIALOGUE MET', [['pd', 'JAPAN–EU ICT POLICY DIALOGUE']]],
+    ['Japan and the EU discussed 6G.', []],
   ])('%j', (text, expected) => {
     expect(series.findIn(text).map((f) => [f.series.id, text.slice(f.start, f.end)])).toEqual(expected);
   });
+});
+
+describe('findIn finds every name of the shipped codebooks, however it is spaced or cased', () => {
+  for (const file of ['default', 'japan-us', 'japan-uk', 'japan-de', 'japan-fr']) {
+    const book = loadCodebook(`codebooks/${file}.json`).compiled;
+    it(file, () => {
+      for (const entry of book.source.series) {
+        for (const name of [entry.label, ...entry.aliases]) {
+          for (const written of [name, name.toUpperCase(), name.replace(/-/g, '–')]) {
+            const text = `The 3rd ${written} was held.`;
+            expect(
+              book.series.findIn(text).some((f) => f.series.id === entry.id),
+              `${file}: ${written}`,
+            ).toBe(true);
+          }
+        }
+      }
+    });
+  }
 });

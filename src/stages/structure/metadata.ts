@@ -69,6 +69,8 @@ function sentencesOf(paragraphs: readonly string[], language: CompiledLanguage):
   );
 }
 
+type NamedIn = (text: string, where: 'title' | 'sentence') => MeetingMention[];
+
 /** Meetings a text names with a series noun: numbered ones, and series the codebook knows by name. */
 function namedMeetings(
   text: string,
@@ -202,10 +204,11 @@ function datesInSentences(
   releaseDate: string | null,
   language: CompiledLanguage,
   codebook: CompiledCodebook,
+  namedIn: NamedIn,
 ): (string | null)[] {
   const found: (string | null)[] = meetings.map(() => null);
   for (const sentence of sentences) {
-    const mentions = namedMeetings(sentence.text, 'sentence', language, codebook);
+    const mentions = namedIn(sentence.text, 'sentence');
     const dates = datesIn(sentence.text, language);
     if (mentions.length < 2 || mentions.length !== dates.length) continue;
     const resolve = (date: FoundDate | RelativeDate) =>
@@ -243,12 +246,23 @@ export function inferMetadata(
   const sentences = sentencesOf(body, language);
   const opening = sentences.filter((s) => s.paragraph < OPENING_PARAGRAPHS);
   const seriesOf = (name: string) => canonicalSeries(name, language, codebook);
+  // Each text's meetings are read once: the steps below ask for the same sentences many times.
+  const namedCache = new Map<string, MeetingMention[]>();
+  const namedIn: NamedIn = (text, where) => {
+    const key = `${where}\u0000${text}`;
+    let found = namedCache.get(key);
+    if (!found) {
+      found = namedMeetings(text, where, language, codebook);
+      namedCache.set(key, found);
+    }
+    return found;
+  };
 
   // The meetings: the title's, else the first opening sentence's.
-  let named = namedMeetings(input.title, 'title', language, codebook);
+  let named = namedIn(input.title, 'title');
   let from: BodySentence | null = null;
   for (const sentence of named.length <= 1 ? opening : []) {
-    const mentions = namedMeetings(sentence.text, 'sentence', language, codebook);
+    const mentions = namedIn(sentence.text, 'sentence');
     if (mentions.length === 0) continue;
     // One meeting per series; after the first, only numbered ones ("the 9th ..., and on
     // Wednesday ... the 25th ..."): a series named in passing is no meeting of the release.
@@ -272,7 +286,7 @@ export function inferMetadata(
   const headed = input.sections
     .filter((section) => section.parent === null)
     .flatMap((section) => {
-      const mentions = namedMeetings(section.heading, 'title', language, codebook);
+      const mentions = namedIn(section.heading, 'title');
       return mentions.length === 1 && mentions[0]?.number !== null ? mentions : [];
     });
   if (headed.length >= 2 && headed.length > named.length) {
@@ -298,7 +312,7 @@ export function inferMetadata(
   const numbered = bases.map((base) => {
     if (base.number !== null) return base.number;
     for (const sentence of sentences) {
-      const mention = namedMeetings(sentence.text, 'sentence', language, codebook).find(
+      const mention = namedIn(sentence.text, 'sentence').find(
         (m) => m.number !== null && seriesOf(m.name).series === base.series,
       );
       if (mention) return mention.number;
@@ -308,7 +322,7 @@ export function inferMetadata(
 
   const several = bases.length >= 2;
   const sections = several ? meetingSections(bases, input.sections, language, codebook) : [];
-  const paired = several ? datesInSentences(bases, sentences, anchor, language, codebook) : [];
+  const paired = several ? datesInSentences(bases, sentences, anchor, language, codebook, namedIn) : [];
   const firstDate = (texts: readonly string[]) => {
     for (const text of texts) {
       const date = dateIn(text, anchor, language);
@@ -325,12 +339,11 @@ export function inferMetadata(
     const naming = sentences.filter(
       (s) =>
         s === from ||
-        namedMeetings(s.text, 'sentence', language, codebook).some(
+        namedIn(s.text, 'sentence').some(
           (m) => seriesOf(m.name).series === base.series && (m.number === null || m.number === numbered[i]),
         ),
     );
-    const alone = (s: BodySentence) =>
-      !several || namedMeetings(s.text, 'sentence', language, codebook).length === 1;
+    const alone = (s: BodySentence) => !several || namedIn(s.text, 'sentence').length === 1;
     let namingDate: string | null = null;
     for (const s of naming.filter(alone)) {
       namingDate = dateIn(s.text, anchor, language, s.before);
