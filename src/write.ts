@@ -264,6 +264,13 @@ export class FolderStage {
     return path;
   }
 
+  /** A scratch file written piece by piece; removed by commit and abort alike. */
+  scratchSink(name: string): FileSink {
+    const sink = new FileSink(this.scratch(name));
+    this.sinks.push(sink);
+    return sink;
+  }
+
   /** Puts the files in place in the order given (every file written must be named). */
   commit(order: readonly string[]): void {
     const fail = (reason: string): never => cannot(`reports to ${this.dir}`, reason);
@@ -272,6 +279,8 @@ export class FolderStage {
       for (const sink of this.sinks) sink.close();
       if (order.length !== this.temporaries.size || order.some((name) => !this.temporaries.has(name)))
         throw new Error('the files to put in place are not the files written');
+      // Every file is written: the scratch files have served.
+      for (const scratch of this.scratches) rmSync(scratch, { force: true });
       testHold('temporaries-written');
       for (const name of order) {
         const path = join(this.dir, name);
