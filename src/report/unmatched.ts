@@ -27,6 +27,12 @@ export function unmatchedRows(
 }
 
 /**
+ * A copy of `text` that does not share its characters: a string cut from a document's text may
+ * keep the whole text alive, and the counter outlives the documents.
+ */
+const detached = (text: string): string => Buffer.from(text, 'utf16le').toString('utf16le');
+
+/**
  * unmatchedRows document by document, so that a streamed run can drop each document once added:
  * it holds one row per distinct predicate, actor and series, not the documents.
  */
@@ -43,11 +49,11 @@ export class UnmatchedCounter {
     else
       this.found.set(key, {
         kind,
-        words,
+        words: detached(words),
         count: 1,
         exampleDoc: doc,
         exampleSentence: sentence,
-        exampleText: text,
+        exampleText: detached(text),
       });
   }
 

@@ -1,40 +1,29 @@
-// What a streamed run keeps of a document once it is analysed: the few numbers and names the
-// reports that span documents need (meetings, trends, crosslang, documents.csv, run.json). The rest,
-// its sentences and statements, goes to the spools (spools.ts) and the document is dropped.
+// What a streamed run keeps of a document once it is analysed: the few numbers and names that the
+// reports spanning documents need (meetings, trends, crosslang, the review page's meeting list). Its
+// rows, sentences and statements go to the spools (spools.ts) and the document is dropped. A digest
+// is kept for every document of the run, so it is kept small: counts as flat arrays of numbers,
+// cells as ids into one table shared by the run, and strings copied out of the document's text
+// (a string cut from it would keep the whole text alive) and shared between documents.
 import { isParty } from '../aggregate/order.js';
 import type { Release } from '../aggregate/releases.js';
-import type { Cell } from '../report/csv.js';
-import { documentMeetings, type MeetingRef } from '../report/review/data.js';
-import { documentCells } from '../report/tables.js';
+import type { MeetingRef } from '../report/review/data.js';
 import type { AnalyzedDocument, Side, Stance } from '../types.js';
 
-/** Statements of one side, topic and stance. */
-export interface CellCount {
-  side: Side;
-  topic: string;
-  stance: Stance;
-  n: number;
-}
+/** A cell of the trends: a statement meeting index, side, topic and stance. */
+export type TrendCell = [index: number, side: Side, topic: string, stance: Stance];
 
 export interface DocumentDigest {
   release: Release;
   /** The series, number and date of the document's metadata: a statement's meeting when its index has none. */
   ownMeeting: MeetingRef;
-  /** The meetings the review page lists for it (see documentMeetings). */
-  reviewMeetings: MeetingRef[];
-  /** Its documents.csv row, less the metadata.csv columns. */
-  documentRow: Cell[];
   /** Its metadata.csv columns. */
   extra: Record<string, string>;
-  input: { doc: string; path: string; bytes: number; sha256: string };
   sentences: number;
   statements: number;
-  /** By statement meeting index: its statements, and those with no side (meetings.csv). */
-  meetingCounts: Map<number, { statements: number; none: number }>;
-  /** By statement meeting index, by cell key: the party statements (trends.csv). */
-  trendCells: Map<number, Map<string, CellCount>>;
-  /** By meeting (JSON of series, number, date), by cell key: the party statements (crosslang.csv). */
-  crossCells: Map<string, Map<string, number>>;
+  /** Flat triples: statement meeting index, its statements, those with no side (meetings.csv). */
+  meetingCounts: number[];
+  /** Flat pairs: a cell's id in Digester.cells, its party statements; cells in order of first occurrence. */
+  trendCells: number[];
 }
 
 /** A statement's meeting as statements.csv gives it: its meeting's, else the document's own. */
@@ -42,47 +31,91 @@ export function statementMeeting(digest: DocumentDigest, index: number): Meeting
   return digest.release.meetings[index] ?? digest.ownMeeting;
 }
 
+/** The meetings the review page lists for the document (as documentMeetings). */
+export function reviewMeetingsOf(digest: DocumentDigest): readonly MeetingRef[] {
+  return digest.release.meetings.length > 0 ? digest.release.meetings : [digest.ownMeeting];
+}
+
+/** The statements a release gives its meeting `index`, and how many of them have no side. */
+export function meetingCountsOf(digest: DocumentDigest, index: number): { statements: number; none: number } {
+  const counts = digest.meetingCounts;
+  for (let at = 0; at < counts.length; at += 3)
+    if (counts[at] === index) return { statements: counts[at + 1] ?? 0, none: counts[at + 2] ?? 0 };
+  return { statements: 0, none: 0 };
+}
+
 export const crossKey = (meeting: MeetingRef): string =>
   JSON.stringify([meeting.series, meeting.meeting, meeting.date]);
 
-/** The digest of one analysed document (`input`: its run.json record). */
-export function digestDocument(document: AnalyzedDocument, input: DocumentDigest['input']): DocumentDigest {
-  const { source, lang, structure, sentences, statements } = document;
-  const { metadata } = structure;
-  const digest: DocumentDigest = {
-    release: { doc: source.id, lang, meetings: metadata.meetings },
-    ownMeeting: { series: metadata.series, meeting: metadata.meeting, date: metadata.date },
-    reviewMeetings: documentMeetings(document),
-    documentRow: documentCells(document),
-    extra: metadata.extra,
-    input,
-    sentences: sentences.length,
-    statements: statements.length,
-    meetingCounts: new Map(),
-    trendCells: new Map(),
-    crossCells: new Map(),
-  };
-  for (const statement of statements) {
-    const counts = digest.meetingCounts.get(statement.meeting) ?? { statements: 0, none: 0 };
-    counts.statements++;
-    if (statement.side === 'none') counts.none++;
-    digest.meetingCounts.set(statement.meeting, counts);
-    if (!isParty(statement.side)) continue;
-    const key = JSON.stringify([statement.side, statement.topic, statement.stance]);
-    const trend = digest.trendCells.get(statement.meeting) ?? new Map<string, CellCount>();
-    const cell = trend.get(key) ?? {
-      side: statement.side,
-      topic: statement.topic,
-      stance: statement.stance,
-      n: 0,
-    };
-    cell.n++;
-    trend.set(key, cell);
-    digest.trendCells.set(statement.meeting, trend);
-    const meetingKey = crossKey(statementMeeting(digest, statement.meeting));
-    const cross = digest.crossCells.get(meetingKey) ?? new Map<string, number>();
-    cross.set(key, (cross.get(key) ?? 0) + 1);
-    digest.crossCells.set(meetingKey, cross);
+/** Makes the digests of one run: it holds what they share (the cells, the strings). */
+export class Digester {
+  /** Every cell met, by id. */
+  readonly cells: TrendCell[] = [];
+  private readonly cellIds = new Map<string, number>();
+  private readonly strings = new Map<string, string>();
+
+  /** One copy of `text` for the run, not part of any document's text. */
+  private shared(text: string): string {
+    let copy = this.strings.get(text);
+    if (copy === undefined) {
+      copy = Buffer.from(text, 'utf16le').toString('utf16le');
+      this.strings.set(copy, copy);
+    }
+    return copy;
   }
-  return digest;
+
+  private sharedOrNull(text: string | null): string | null {
+    return text === null ? null : this.shared(text);
+  }
+
+  private cellId(cell: TrendCell): number {
+    const key = JSON.stringify(cell);
+    let id = this.cellIds.get(key);
+    if (id === undefined) {
+      id = this.cells.length;
+      this.cells.push(cell);
+      this.cellIds.set(key, id);
+    }
+    return id;
+  }
+
+  digest(document: AnalyzedDocument): DocumentDigest {
+    const { source, lang, structure, sentences, statements } = document;
+    const { metadata } = structure;
+    const meetingCounts = new Map<number, [number, number, number]>();
+    const trendCells = new Map<number, number>(); // cell id -> statements
+    for (const statement of statements) {
+      const counts = meetingCounts.get(statement.meeting) ?? [statement.meeting, 0, 0];
+      counts[1]++;
+      if (statement.side === 'none') counts[2]++;
+      meetingCounts.set(statement.meeting, counts);
+      if (!isParty(statement.side)) continue;
+      const id = this.cellId([statement.meeting, statement.side, statement.topic, statement.stance]);
+      trendCells.set(id, (trendCells.get(id) ?? 0) + 1);
+    }
+    return {
+      release: {
+        doc: this.shared(source.id),
+        lang,
+        meetings: metadata.meetings.map((meeting) => ({
+          series: this.shared(meeting.series),
+          named: this.shared(meeting.named),
+          meeting: meeting.meeting,
+          date: this.sharedOrNull(meeting.date),
+          section: meeting.section,
+        })),
+      },
+      ownMeeting: {
+        series: this.shared(metadata.series),
+        meeting: metadata.meeting,
+        date: this.sharedOrNull(metadata.date),
+      },
+      // From metadata.csv, held for the whole run anyway.
+      extra: metadata.extra,
+      sentences: sentences.length,
+      statements: statements.length,
+      meetingCounts: [...meetingCounts.values()].flat(),
+      trendCells: [...trendCells].flat(),
+    };
+  }
 }

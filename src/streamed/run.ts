@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listInputs, type Refusal, readListed } from '../ingest/read.js';
+import { heapKeeper } from '../jobs/heap.js';
 import { analyzeInOrder, type SourceJob, workerCount } from '../jobs/pool.js';
 import { analyzeDocument } from '../pipeline.js';
 import { addToFingerprint } from '../report/review/data.js';
@@ -13,7 +14,6 @@ import { UnmatchedCounter } from '../report/unmatched.js';
 import {
   type AnalyzeOptions,
   checkTextFile,
-  inputRecord,
   noDocument,
   type ParallelOptions,
   prepareCodebook,
@@ -21,7 +21,7 @@ import {
 } from '../run.js';
 import type { AnalyzedDocument } from '../types.js';
 import { checkOutputFolder, FolderStage } from '../write.js';
-import { type DocumentDigest, digestDocument } from './digest.js';
+import { Digester, type DocumentDigest } from './digest.js';
 import { finishReports } from './finish.js';
 import { ReportSpools } from './spools.js';
 
@@ -56,6 +56,8 @@ export async function runAnalyzeStreamed(
     const spools = new ReportSpools(stage, options);
     const digests: DocumentDigest[] = [];
     const texts: string[] = [];
+    const digester = new Digester();
+    const keepHeap = heapKeeper();
     const unmatched = new UnmatchedCounter(codebook.compiled.series);
     const fingerprint = createHash('sha256');
     let total = listing.paths.length;
@@ -71,8 +73,9 @@ export async function runAnalyzeStreamed(
       spools.add(document, digests.length);
       unmatched.add(document);
       addToFingerprint(fingerprint, document);
-      digests.push(digestDocument(document, inputRecord(document)));
+      digests.push(digester.digest(document));
       progress(digests.length, total);
+      keepHeap();
     };
     let next = 0;
     const read = (): SourceJob | undefined => {
@@ -92,6 +95,8 @@ export async function runAnalyzeStreamed(
     const pass = {
       codebook,
       digests,
+      cells: digester.cells,
+      keepHeap,
       spools,
       unmatched,
       fingerprint,

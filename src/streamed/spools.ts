@@ -9,7 +9,7 @@ import { statementRows } from '../pipeline.js';
 import { type CsvOptions, csvRecords } from '../report/csv.js';
 import { reviewDocumentOf, reviewStatementOf } from '../report/review/data.js';
 import { jsonForScript } from '../report/review/page.js';
-import { SENTENCE_COLUMNS, sentenceCells } from '../report/tables.js';
+import { documentCells, SENTENCE_COLUMNS, sentenceCells } from '../report/tables.js';
 import type { FileSink } from '../sink.js';
 import type { AnalyzedDocument } from '../types.js';
 import type { FolderStage } from '../write.js';
@@ -19,6 +19,7 @@ const STATEMENT_HOLE = '"meeting":0,"counted":false';
 const DOCUMENT_HOLE = '"meetings":[]';
 
 export interface SpoolPaths {
+  documents: string;
   statements: string;
   reviewDocuments: string;
   reviewStatements: string;
@@ -27,6 +28,7 @@ export interface SpoolPaths {
 export class ReportSpools {
   readonly sentences: FileSink;
   readonly paths: SpoolPaths;
+  private readonly documents: FileSink;
   private readonly statements: FileSink;
   private readonly reviewDocuments: FileSink;
   private readonly reviewStatements: FileSink;
@@ -37,10 +39,12 @@ export class ReportSpools {
   ) {
     this.sentences = stage.sink('sentences.csv');
     this.sentences.write(csvRecords([[...SENTENCE_COLUMNS]], csv, { first: true }));
+    this.documents = stage.scratchSink('documents');
     this.statements = stage.scratchSink('statements');
     this.reviewDocuments = stage.scratchSink('review-documents');
     this.reviewStatements = stage.scratchSink('review-statements');
     this.paths = {
+      documents: this.documents.path,
       statements: this.statements.path,
       reviewDocuments: this.reviewDocuments.path,
       reviewStatements: this.reviewStatements.path,
@@ -49,6 +53,8 @@ export class ReportSpools {
 
   /** Spools one document, the `ordinal`-th (from 0) of the run. */
   add(document: AnalyzedDocument, ordinal: number): void {
+    // documents.csv's row but the metadata.csv columns, whose set only the whole run knows.
+    this.documents.write(`${JSON.stringify(documentCells(document))}\n`);
     this.sentences.write(csvRecords(sentenceCells(document), this.csv));
     // statements.csv's cells but `counted` and the metadata.csv columns, after the document's
     // ordinal and the statement's meeting index, which decide them.
@@ -82,6 +88,7 @@ export class ReportSpools {
 
   /** Closes the spools, to be read back. */
   close(): void {
+    this.documents.close();
     this.statements.close();
     this.reviewDocuments.close();
     this.reviewStatements.close();
