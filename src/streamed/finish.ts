@@ -89,6 +89,9 @@ export async function finishReports(
   });
   const trends = trendRows(countedCells(pass, counted), order);
   const { wide, changes, chartOptions } = trendFigures(trends, meetingTable, order, options);
+  // Between the steps of this pass, each of which makes much garbage at once (the p-values, the
+  // charts, the spools read back), the heap is collected, so that the next reuses what is free.
+  pass.keepHeap.collect();
   // With workers, the charts are drawn in a thread of their own while this one makes the rest.
   const charts = options.chartsInWorker ? renderChartsInWorker(trends, chartOptions) : undefined;
   charts?.catch(() => {});
@@ -104,6 +107,7 @@ export async function finishReports(
   sha256.set('documents.csv', writeDocuments(pass, stage, extras, options, inputs));
   sha256.set('sentences.csv', pass.spools.sentences.close());
   sha256.set('statements.csv', writeStatements(pass, stage, counted, extras, options));
+  pass.keepHeap.collect();
   whole('meetings.csv', csv(objectTable(meetingTable, MEETING_COLUMNS)));
   const crossCells = (doc: string, meeting: MeetingRef) => {
     const digest = byDoc.get(doc);
@@ -126,6 +130,7 @@ export async function finishReports(
       };
   whole('trends.svg', drawn.trendsSvg);
   whole('shares.svg', drawn.sharesSvg);
+  pass.keepHeap.collect();
   sha256.set('review.html', writeReview(pass, stage, counted, meetingTable));
   const facts: RunFacts = {
     ...pass.facts,
