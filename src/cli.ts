@@ -156,9 +156,10 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       ),
     )
     .action(async (inputs, options) => {
-      const { runAnalyze } = await import('./run.js');
+      // The streamed run: memory stays flat however many documents (src/streamed/).
+      const { runAnalyzeStreamed } = await import('./streamed/run.js');
       const progress = io.progress?.(options.quiet === true) ?? { update() {}, stop() {} };
-      const result = await runAnalyze({
+      const result = await runAnalyzeStreamed({
         ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
         onProgress: (done, total) => progress.update(done, total),
         inputs,
@@ -175,10 +176,9 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         excel: options.excel === true,
         escapeFormulas: options.escapeFormulas,
       }).finally(() => progress.stop());
-      const statements = result.documents.reduce((n, d) => n + d.statements.length, 0);
       const refused = result.refused.length;
       io.stderr(
-        `dialogue-stance: ${result.documents.length} documents, ${statements} statements -> ${oneLine(options.out)}${
+        `dialogue-stance: ${result.documents} documents, ${result.statements} statements -> ${oneLine(options.out)}${
           refused > 0 ? `; ${refused} inputs refused (listed in run.json)` : ''
         }\n`,
       );

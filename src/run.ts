@@ -8,14 +8,14 @@ import { CHANGE_COLUMNS, type ChangeRow, changeRows } from './aggregate/changes.
 import { CROSSLANG_COLUMNS, crossLangRows } from './aggregate/crosslang.js';
 import { DEFAULT_MIN_EVIDENCE } from './aggregate/evidence.js';
 import type { Meeting } from './aggregate/meetings.js';
-import { countMeetings, MEETING_COLUMNS, meetingRows } from './aggregate/releases.js';
+import { countMeetings, MEETING_COLUMNS, type MeetingRow, meetingRows } from './aggregate/releases.js';
 import { roundChangeFigures, roundTrendShares } from './aggregate/round.js';
-import { TREND_COLUMNS, trendRows } from './aggregate/trends.js';
+import { TREND_COLUMNS, type TrendRow, trendRows } from './aggregate/trends.js';
 import { wideTrendTable } from './aggregate/wide.js';
 import { type LoadedCodebook, loadCodebook } from './codebook/load.js';
 import { DialogueStanceError, type ErrorCode, isDialogueStanceError } from './errors.js';
 import { decodeText, encodingName } from './ingest/decode.js';
-import { type Refusal, readInputs } from './ingest/read.js';
+import { type ReadOptions, type Refusal, readInputs } from './ingest/read.js';
 import { analyzeInWorkers, renderChartsInWorker, workerCount } from './jobs/pool.js';
 import type { LanguageId } from './lang/types.js';
 import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metadata.js';
@@ -35,7 +35,7 @@ import {
 } from './report/tables.js';
 import { unmatchedRows } from './report/unmatched.js';
 import { DEFAULT_FISHER_REPLICATES, DEFAULT_MAX_TABLES } from './stats/fisher.js';
-import type { AnalyzedDocument } from './types.js';
+import type { AnalyzedDocument, SourceDocument } from './types.js';
 import { VERSION } from './version.js';
 import {
   checkOutputFile,
@@ -80,6 +80,14 @@ export interface AnalysisResult {
 
 /** The codebook, the metadata and the documents read: everything the analysis starts from. */
 function prepareInputs(options: AnalyzeOptions) {
+  const { codebook, metadataFiles, overrides } = prepareCodebook(options);
+  const { documents: sources, refused } = readInputs(options.inputs, readOptions(options));
+  if (sources.length === 0) throw noDocument(options, refused);
+  return { codebook, metadataFiles, overrides, sources, refused };
+}
+
+/** The codebook and the metadata: what the analysis of every document needs. */
+export function prepareCodebook(options: AnalyzeOptions) {
   // What the user configured is checked before any input is read: a typo fails at once.
   if (options.encoding !== undefined && encodingName(options.encoding) === undefined)
     throw new DialogueStanceError(
@@ -90,21 +98,26 @@ function prepareInputs(options: AnalyzeOptions) {
   const metadataFiles = options.metadata ? [options.metadata] : findMetadataFiles(options.inputs);
   const overrides: MetadataOverrides = new Map();
   for (const file of metadataFiles) for (const [doc, value] of loadMetadata(file)) overrides.set(doc, value);
-  const { documents: sources, refused } = readInputs(options.inputs, {
+  return { codebook, metadataFiles, overrides };
+}
+
+export function readOptions(options: AnalyzeOptions): ReadOptions {
+  return {
     ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
     ...(options.exclude === undefined ? {} : { exclude: options.exclude }),
     ...(options.onRefused === undefined ? {} : { onRefused: options.onRefused }),
     strict: options.strict === true,
-  });
-  if (sources.length === 0) {
-    throw new DialogueStanceError(
-      'INPUT_NONE',
-      refused.length > 0
-        ? `no document to analyse: all ${refused.length} inputs were refused`
-        : `no .txt, .md or .html documents in ${options.inputs.join(', ')}`,
-    );
-  }
-  return { codebook, metadataFiles, overrides, sources, refused };
+  };
+}
+
+/** The error of a run left without documents. */
+export function noDocument(options: AnalyzeOptions, refused: readonly Refusal[]): DialogueStanceError {
+  return new DialogueStanceError(
+    'INPUT_NONE',
+    refused.length > 0
+      ? `no document to analyse: all ${refused.length} inputs were refused`
+      : `no .txt, .md or .html documents in ${options.inputs.join(', ')}`,
+  );
 }
 
 /** Reads and analyses every input, in this thread; no file is written. */
@@ -156,10 +169,7 @@ export async function buildReports(
 ): Promise<Map<string, string>> {
   const { documents, codebook } = result;
   const csv = (table: Table) => toCsv(table.header, table.rows, options);
-  const order = {
-    sides: [...codebook.compiled.parties.map((p) => p.id), 'both'],
-    topics: [...codebook.compiled.topics.map((t) => t.id), 'general'],
-  };
+  const order = reportOrder(codebook);
   // A meeting reported by several releases (in two languages, by two publishers) counts once.
   const counted = countMeetings(documents, options.preferLang ?? 'ja');
   const meetingTable = meetingRows(counted, documents);
@@ -168,24 +178,8 @@ export async function buildReports(
     statements.filter((row) => row.counted),
     order,
   );
-  const meetings: Meeting[] = meetingTable.map(({ series, meeting, date, doc }) => ({
-    series,
-    meeting,
-    date,
-    doc,
-  }));
-
-  const wide = wideTrendTable(trends, { ...order, meetings });
-  const changes = changeRows(trends, {
-    ...order,
-    meetings,
-    acrossSeries: options.acrossSeries === true,
-    minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
-    // The defaults, named so that run.json can state them.
-    fisher: { maxTables: DEFAULT_MAX_TABLES, replicates: DEFAULT_FISHER_REPLICATES, seed: FISHER_SEED },
-  });
+  const { wide, changes, chartOptions } = trendFigures(trends, meetingTable, order, options);
   // With workers, the charts are drawn in a thread of their own while this one makes the rest.
-  const chartOptions = { ...order, meetings };
   const charts = options.chartsInWorker ? renderChartsInWorker(trends, chartOptions) : undefined;
   // Whatever happens below, the chart worker's outcome is awaited (never left unhandled).
   charts?.catch(() => {});
@@ -216,8 +210,41 @@ export async function buildReports(
   const sha256 = Object.fromEntries(
     [...files].map(([name, content]) => [name, createHash('sha256').update(content).digest('hex')]),
   );
-  files.set('run.json', `${JSON.stringify(runRecord(result, options, changes, sha256), null, 2)}\n`);
+  files.set('run.json', runJson(runFacts(result), options, changes, sha256));
   return files;
+}
+
+/** The sides and topics in the order every table lists them: the codebook's, then `both`/`general`. */
+export function reportOrder(codebook: LoadedCodebook) {
+  return {
+    sides: [...codebook.compiled.parties.map((p) => p.id), 'both'],
+    topics: [...codebook.compiled.topics.map((t) => t.id), 'general'],
+  };
+}
+
+/** What the trends give: the wide table, changes.csv's steps and the charts' options. */
+export function trendFigures(
+  trends: readonly TrendRow[],
+  meetingTable: readonly MeetingRow[],
+  order: ReturnType<typeof reportOrder>,
+  options: AnalyzeOptions,
+) {
+  const meetings: Meeting[] = meetingTable.map(({ series, meeting, date, doc }) => ({
+    series,
+    meeting,
+    date,
+    doc,
+  }));
+  const wide = wideTrendTable(trends, { ...order, meetings });
+  const changes = changeRows(trends, {
+    ...order,
+    meetings,
+    acrossSeries: options.acrossSeries === true,
+    minEvidence: options.minEvidence ?? DEFAULT_MIN_EVIDENCE,
+    // The defaults, named so that run.json can state them.
+    fisher: { maxTables: DEFAULT_MAX_TABLES, replicates: DEFAULT_FISHER_REPLICATES, seed: FISHER_SEED },
+  });
+  return { wide, changes, chartOptions: { ...order, meetings } };
 }
 
 /** How changes.csv's p-values were made, and how many steps each method gave, for run.json. */
@@ -231,13 +258,55 @@ function pValueRecord(changes: readonly ChangeRow[]) {
   };
 }
 
+/** What run.json says of a run's inputs, kept by a streamed run as each document goes by. */
+export interface RunFacts {
+  codebook: LoadedCodebook;
+  metadataFiles: string[];
+  refused: Refusal[];
+  inputs: { doc: string; path: string; bytes: number; sha256: string }[];
+  counts: { documents: number; sentences: number; statements: number };
+}
+
+/** run.json's record of one input. */
+export const inputRecord = ({ source }: AnalyzedDocument): RunFacts['inputs'][number] => ({
+  doc: source.id,
+  path: portable(source.path),
+  bytes: source.bytes,
+  sha256: source.sha256,
+});
+
+function runFacts(result: AnalysisResult): RunFacts {
+  const { documents } = result;
+  return {
+    codebook: result.codebook,
+    metadataFiles: result.metadataFiles,
+    refused: result.refused,
+    inputs: documents.map(inputRecord),
+    counts: {
+      documents: documents.length,
+      sentences: documents.reduce((n, d) => n + d.sentences.length, 0),
+      statements: documents.reduce((n, d) => n + d.statements.length, 0),
+    },
+  };
+}
+
+/** run.json: `files` holds the sha256 of every other report, in the order they are written. */
+export function runJson(
+  facts: RunFacts,
+  options: AnalyzeOptions,
+  changes: readonly ChangeRow[],
+  files: Record<string, string>,
+): string {
+  return `${JSON.stringify(runRecord(facts, options, changes, files), null, 2)}\n`;
+}
+
 function runRecord(
-  result: AnalysisResult,
+  facts: RunFacts,
   options: AnalyzeOptions,
   changes: readonly ChangeRow[],
   files: Record<string, string>,
 ) {
-  const { documents, codebook } = result;
+  const { codebook } = facts;
   return {
     tool: 'dialogue-stance',
     version: VERSION,
@@ -247,14 +316,9 @@ function runRecord(
       sha256: codebook.sha256,
       ...(codebook.extends.length > 0 ? { extends: codebook.extends } : {}),
     },
-    metadata: result.metadataFiles,
-    inputs: documents.map(({ source }) => ({
-      doc: source.id,
-      path: portable(source.path),
-      bytes: source.bytes,
-      sha256: source.sha256,
-    })),
-    refused: result.refused.map(({ path, code, reason }) => ({ path: portable(path), code, reason })),
+    metadata: facts.metadataFiles,
+    inputs: facts.inputs,
+    refused: facts.refused.map(({ path, code, reason }) => ({ path: portable(path), code, reason })),
     options: {
       inputs: [...options.inputs].sort(),
       codebook: options.codebook ?? null,
@@ -267,11 +331,7 @@ function runRecord(
       encoding: options.encoding ?? null,
       strict: options.strict === true,
     },
-    counts: {
-      documents: documents.length,
-      sentences: documents.reduce((n, d) => n + d.sentences.length, 0),
-      statements: documents.reduce((n, d) => n + d.statements.length, 0),
-    },
+    counts: facts.counts,
     pValues: pValueRecord(changes),
     files,
   };
@@ -319,17 +379,19 @@ export function runReview(options: ReviewOptions): AnalysisResult {
 /** --text-out must not overwrite an input: `<id>.txt` in an input's own folder is that input. */
 function checkTextOut(textOut: string, documents: readonly AnalyzedDocument[]): void {
   const folder = realOrResolved(textOut);
-  for (const { source } of documents) {
-    const written = join(folder, `${source.id}.txt`);
-    if (realOrResolved(source.path) === written)
-      throw new DialogueStanceError(
-        'OPTION_INVALID',
-        `--text-out ${textOut} would overwrite the input ${source.path}; give another folder`,
-      );
-  }
+  for (const { source } of documents) checkTextFile(textOut, folder, source);
 }
 
-function realOrResolved(path: string): string {
+/** checkTextOut for one document; `folder` is textOut's real path, found before the run. */
+export function checkTextFile(textOut: string, folder: string, source: SourceDocument): void {
+  if (realOrResolved(source.path) === join(folder, `${source.id}.txt`))
+    throw new DialogueStanceError(
+      'OPTION_INVALID',
+      `--text-out ${textOut} would overwrite the input ${source.path}; give another folder`,
+    );
+}
+
+export function realOrResolved(path: string): string {
   try {
     return realpathSync.native(path);
   } catch {

@@ -18,6 +18,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -26,6 +27,7 @@ import {
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DialogueStanceError } from './errors.js';
+import { FileSink } from './sink.js';
 
 export const LOCK_FILE = '.dialogue-stance.lock';
 
@@ -186,48 +188,154 @@ function testHold(point: string): void {
  * files are removed and the earlier ones put back, so a failed run leaves the folder as it was.
  */
 export function writeFiles(dir: string, files: ReadonlyMap<string, string>): void {
-  checkOutputFolder(dir);
-  const fail = (reason: string): never => cannot(`reports to ${dir}`, reason);
   for (const [name] of files) {
     const path = join(dir, name);
-    if (existsSync(path) && statSync(path).isDirectory()) fail(`${path} is a folder`);
+    if (existsSync(path) && statSync(path).isDirectory()) cannot(`reports to ${dir}`, `${path} is a folder`);
   }
+  const stage = FolderStage.open(dir);
   try {
-    mkdirSync(dir, { recursive: true });
+    for (const [name, content] of files) stage.writeWhole(name, content);
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    stage.abort();
+    cannot(`reports to ${dir}`, error instanceof Error ? error.message : String(error));
   }
-  const release = lockFolder(dir);
-  const temporaries: string[] = [];
-  const placed: { path: string; backup: string | null }[] = [];
-  try {
-    removeLeftovers(dir);
-    for (const [name, content] of files) {
-      const path = join(dir, name);
-      mkdirSync(dirname(path), { recursive: true });
-      temporaries.push(temporaryOf(path, process.pid));
-      writeFileSync(temporaryOf(path, process.pid), content);
+  stage.commit([...files.keys()]);
+}
+
+/**
+ * writeFiles for files made piece by piece: open the stage (it takes the folder's lock), write
+ * each file to its temporary name (`sink`, `writeWhole`) and scratch files beside them (`scratch`),
+ * then `commit` (the renames of writeFiles; scratch files removed) or `abort` (everything this
+ * stage wrote removed, the folder too if the stage made it).
+ */
+export class FolderStage {
+  private readonly temporaries = new Map<string, string>(); // file name -> its temporary
+  private readonly sinks: FileSink[] = [];
+  private readonly scratches: string[] = [];
+  private done = false;
+
+  private constructor(
+    readonly dir: string,
+    private readonly made: string | undefined,
+    private readonly release: () => void,
+  ) {}
+
+  static open(dir: string): FolderStage {
+    checkOutputFolder(dir);
+    let made: string | undefined;
+    try {
+      made = mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      cannot(`reports to ${dir}`, error instanceof Error ? error.message : String(error));
     }
-    testHold('temporaries-written');
-    for (const [name] of files) {
-      const path = join(dir, name);
-      const backup = existsSync(path) ? backupOf(path, process.pid) : null;
-      if (backup) keepCopy(path, backup);
-      placed.push({ path, backup });
-      renameSync(temporaryOf(path, process.pid), path);
+    const release = lockFolder(dir);
+    try {
+      removeLeftovers(dir);
+    } catch (error) {
+      release();
+      cannot(`reports to ${dir}`, error instanceof Error ? error.message : String(error));
     }
-  } catch (error) {
-    // Undo in reverse: drop each new file, put the earlier one back.
-    for (const { path, backup } of placed.reverse()) {
-      if (backup) renameSync(backup, path);
-      else rmSync(path, { force: true });
-    }
-    for (const temporary of temporaries) rmSync(temporary, { force: true });
-    release();
-    fail(error instanceof Error ? error.message : String(error));
+    return new FolderStage(dir, made, release);
   }
-  for (const { backup } of placed) if (backup) rmSync(backup, { force: true });
-  release();
+
+  private temporary(name: string): string {
+    const path = join(this.dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    const temporary = temporaryOf(path, process.pid);
+    this.temporaries.set(name, temporary);
+    return temporary;
+  }
+
+  /** The file `name`, written piece by piece through its temporary. */
+  sink(name: string): FileSink {
+    const sink = new FileSink(this.temporary(name));
+    this.sinks.push(sink);
+    return sink;
+  }
+
+  writeWhole(name: string, content: string): void {
+    writeFileSync(this.temporary(name), content);
+  }
+
+  /** A scratch file's path in the folder, named so that a killed run's one is removed later. */
+  scratch(name: string): string {
+    const path = temporaryOf(join(this.dir, `${name}.scratch`), process.pid);
+    this.scratches.push(path);
+    return path;
+  }
+
+  /** A scratch file written piece by piece; removed by commit and abort alike. */
+  scratchSink(name: string): FileSink {
+    const sink = new FileSink(this.scratch(name));
+    this.sinks.push(sink);
+    return sink;
+  }
+
+  /** Puts the files in place in the order given (every file written must be named). */
+  commit(order: readonly string[]): void {
+    const fail = (reason: string): never => cannot(`reports to ${this.dir}`, reason);
+    const placed: { path: string; backup: string | null }[] = [];
+    try {
+      for (const sink of this.sinks) sink.close();
+      if (order.length !== this.temporaries.size || order.some((name) => !this.temporaries.has(name)))
+        throw new Error('the files to put in place are not the files written');
+      // Every file is written: the scratch files have served.
+      for (const scratch of this.scratches) rmSync(scratch, { force: true });
+      testHold('temporaries-written');
+      for (const name of order) {
+        const path = join(this.dir, name);
+        const backup = existsSync(path) ? backupOf(path, process.pid) : null;
+        if (backup) keepCopy(path, backup);
+        placed.push({ path, backup });
+        renameSync(this.temporaries.get(name) as string, path);
+      }
+    } catch (error) {
+      // Undo in reverse: drop each new file, put the earlier one back.
+      for (const { path, backup } of placed.reverse()) {
+        if (backup) renameSync(backup, path);
+        else rmSync(path, { force: true });
+      }
+      this.abort();
+      fail(error instanceof Error ? error.message : String(error));
+    }
+    for (const { backup } of placed) if (backup) rmSync(backup, { force: true });
+    for (const scratch of this.scratches) rmSync(scratch, { force: true });
+    this.done = true;
+    this.release();
+  }
+
+  /** Removes all this stage wrote and releases the folder; safe to call more than once. */
+  abort(): void {
+    if (this.done) return;
+    this.done = true;
+    for (const sink of this.sinks) {
+      try {
+        sink.discard();
+      } catch {
+        // Already closed: nothing to do.
+      }
+    }
+    for (const temporary of [...this.temporaries.values(), ...this.scratches])
+      rmSync(temporary, { force: true });
+    this.release();
+    // A folder this run made, left empty by the failure, goes too: a failed run leaves no trace.
+    if (this.made !== undefined) removeEmptyUpTo(this.dir, this.made);
+  }
+}
+
+/** Removes `dir` and the folders above it up to `top`, as long as they are empty. */
+function removeEmptyUpTo(dir: string, top: string): void {
+  let at = resolve(dir);
+  const last = resolve(top);
+  for (;;) {
+    try {
+      rmdirSync(at);
+    } catch {
+      return;
+    }
+    if (at === last || dirname(at) === at) return;
+    at = dirname(at);
+  }
 }
 
 /** A second name for `path`'s current content: a hard link, or a copy where links are not allowed. */

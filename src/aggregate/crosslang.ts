@@ -48,7 +48,7 @@ function cells(
     if (row.doc !== doc || !isParty(row.side)) continue;
     if (row.series !== meeting.series || row.meeting !== meeting.meeting || row.date !== meeting.date)
       continue;
-    const key = JSON.stringify([row.side, row.topic, row.stance]);
+    const key = cellKey(row.side, row.topic, row.stance);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
@@ -61,6 +61,22 @@ export function crossLangRows(
   statements: readonly StatementRow[],
   options: OrderOptions = {},
 ): CrossLangRow[] {
+  return crossLangRowsOf(meetings, (doc, meeting) => cells(statements, doc, meeting), options);
+}
+
+/** The counts by cell of one release's statements about one meeting (see `cells`). */
+export type CellCounts = (doc: string, meeting: Report['meeting']) => ReadonlyMap<string, number>;
+
+/** The key of a cell in CellCounts: JSON of [side, topic, stance]. */
+export const cellKey = (side: string, topic: string, stance: Stance): string =>
+  JSON.stringify([side, topic, stance]);
+
+/** crosslang.csv from the counts alone, for a run that no longer holds the statements. */
+export function crossLangRowsOf(
+  meetings: readonly Report[][],
+  cellsOf: CellCounts,
+  options: OrderOptions = {},
+): CrossLangRow[] {
   const compareSides = sideComparator(options);
   const compareTopics = topicComparator(options);
   const rows: CrossLangRow[] = [];
@@ -69,8 +85,8 @@ export function crossLangRows(
     const ja = first('ja');
     const en = first('en');
     if (!ja || !en) continue;
-    const a = cells(statements, ja.doc, ja.meeting);
-    const b = cells(statements, en.doc, en.meeting);
+    const a = cellsOf(ja.doc, ja.meeting);
+    const b = cellsOf(en.doc, en.meeting);
     let shared = 0;
     const keys = [...new Set([...a.keys(), ...b.keys()])];
     for (const key of keys) shared += Math.min(a.get(key) ?? 0, b.get(key) ?? 0);

@@ -35,18 +35,35 @@ export interface CountedMeetings {
   isCounted(doc: string, index: number): boolean;
 }
 
+/** What countMeetings needs of a release: a streamed run keeps only this of each document. */
+export interface Release {
+  doc: string;
+  lang: LanguageId;
+  meetings: readonly DocumentMeeting[];
+}
+
+export const releaseOf = (document: AnalyzedDocument): Release => ({
+  doc: document.source.id,
+  lang: document.lang,
+  meetings: document.structure.metadata.meetings,
+});
+
 export function countMeetings(
   documents: readonly AnalyzedDocument[],
   preferLang: LanguageId,
 ): CountedMeetings {
+  return countReleases(documents.map(releaseOf), preferLang);
+}
+
+export function countReleases(releases: readonly Release[], preferLang: LanguageId): CountedMeetings {
   const byIdentity = new Map<string, Report[]>();
-  for (const document of documents) {
-    const { meetings } = document.structure.metadata;
+  for (const release of releases) {
+    const { meetings } = release;
     meetings.forEach((meeting, index) => {
-      const key = meetingIdentity(meeting, document.source.id);
+      const key = meetingIdentity(meeting, release.doc);
       const report = {
-        doc: document.source.id,
-        lang: document.lang,
+        doc: release.doc,
+        lang: release.lang,
         index,
         meeting,
         meetings: meetings.length,
@@ -94,10 +111,21 @@ export const MEETING_COLUMNS = [
 /** meetings.csv: every meeting once, in date order, as its counted release reports it. */
 export function meetingRows(counted: CountedMeetings, documents: readonly AnalyzedDocument[]): MeetingRow[] {
   const byDoc = new Map(documents.map((d) => [d.source.id, d]));
+  return meetingRowsOf(counted, (doc, index) => {
+    const statements = byDoc.get(doc)?.statements.filter((s) => s.meeting === index) ?? [];
+    return { statements: statements.length, none: statements.filter((s) => s.side === 'none').length };
+  });
+}
+
+/** How many statements a release gives one of its meetings, and how many of them have no side. */
+export type MeetingStatementCounts = (doc: string, index: number) => { statements: number; none: number };
+
+/** meetings.csv from the counts alone, for a run that no longer holds the documents. */
+export function meetingRowsOf(counted: CountedMeetings, countsOf: MeetingStatementCounts): MeetingRow[] {
   return counted.meetings.flatMap((reports) => {
     const [first, ...others] = reports;
     if (!first) return [];
-    const statements = byDoc.get(first.doc)?.statements.filter((s) => s.meeting === first.index) ?? [];
+    const counts = countsOf(first.doc, first.index);
     return [
       {
         series: first.meeting.series,
@@ -105,8 +133,8 @@ export function meetingRows(counted: CountedMeetings, documents: readonly Analyz
         date: first.meeting.date,
         doc: first.doc,
         lang: first.lang,
-        statements: statements.length,
-        statements_none: statements.filter((s) => s.side === 'none').length,
+        statements: counts.statements,
+        statements_none: counts.none,
         other_releases: others.map((r) => r.doc).join(';'),
       },
     ];

@@ -49,7 +49,10 @@ interface TrendCell {
 }
 
 /** The fields of a statement row that the trends count. */
-export type CountedStatement = Pick<StatementRow, keyof Meeting | 'side' | 'topic' | 'stance'>;
+export type CountedStatement = Pick<StatementRow, keyof Meeting | 'side' | 'topic' | 'stance'> & {
+  /** How many statements the row stands for (default 1): a streamed run passes counts, not rows. */
+  n?: number;
+};
 
 /**
  * One row per meeting, side, topic and stance that occurs, for every side but `none`. A statement
@@ -68,10 +71,11 @@ export function trendRows(statements: readonly CountedStatement[], options: Orde
     const sideTopicKey = JSON.stringify([sideKey, row.topic]);
     const key = JSON.stringify([sideTopicKey, row.stance]);
     const cell = counts.get(key) ?? { meeting, side: row.side, topic: row.topic, stance: row.stance, n: 0 };
-    cell.n += 1;
+    const n = row.n ?? 1;
+    cell.n += n;
     counts.set(key, cell);
-    sideTopicTotals.set(sideTopicKey, (sideTopicTotals.get(sideTopicKey) ?? 0) + 1);
-    sideTotals.set(sideKey, (sideTotals.get(sideKey) ?? 0) + 1);
+    sideTopicTotals.set(sideTopicKey, (sideTopicTotals.get(sideTopicKey) ?? 0) + n);
+    sideTotals.set(sideKey, (sideTotals.get(sideKey) ?? 0) + n);
   }
 
   const rows: TrendRow[] = [];

@@ -343,21 +343,35 @@ export function readInputs(inputs: readonly string[], options: ReadOptions = {})
   const refusedFiles = [...listing.refused];
   const documents: SourceDocument[] = [];
   for (const path of listing.paths) {
-    try {
-      documents.push(readDocument(path, options));
-    } catch (caught) {
-      // A file removed since the listing is refused like any unreadable one, not a usage error.
-      const error =
-        isDialogueStanceError(caught) && caught.code === 'INPUT_NOT_FOUND'
-          ? refused(path, 'INPUT_UNREADABLE', 'cannot be read: it was removed during the run')
-          : caught;
-      if (!isRefusal(error) || options.strict) throw error;
-      const refusal = toRefusal(path, error);
-      refusedFiles.push(refusal);
-      options.onRefused?.(refusal);
-    }
+    const document = readListed(path, options, refusedFiles);
+    if (document) documents.push(document);
   }
   return { documents, refused: refusedFiles };
+}
+
+/**
+ * One document of a listing, read when it is needed (a large run reads them one by one): a file
+ * that cannot be read is added to `refusals` and gives undefined (or, `strict`, is thrown).
+ */
+export function readListed(
+  path: string,
+  options: ReadOptions,
+  refusals: Refusal[],
+): SourceDocument | undefined {
+  try {
+    return readDocument(path, options);
+  } catch (caught) {
+    // A file removed since the listing is refused like any unreadable one, not a usage error.
+    const error =
+      isDialogueStanceError(caught) && caught.code === 'INPUT_NOT_FOUND'
+        ? refused(path, 'INPUT_UNREADABLE', 'cannot be read: it was removed during the run')
+        : caught;
+    if (!isRefusal(error) || options.strict) throw error;
+    const refusal = toRefusal(path, error);
+    refusals.push(refusal);
+    options.onRefused?.(refusal);
+    return undefined;
+  }
 }
 
 /** Reads every document of the inputs; the first file that cannot be read is thrown. */

@@ -140,3 +140,108 @@ export async function analyzeInWorkers(
   if (firstError) throw firstError.error;
   return results as AnalyzedDocument[];
 }
+
+/** A document to analyse, as the reader hands it over. */
+export interface SourceJob {
+  source: SourceDocument;
+  override: MetadataOverride | undefined;
+}
+
+/**
+ * Documents sent but not yet handed on, per worker: a slow document holds back the others' results
+ * (they are handed on in input order), and this bounds how many wait for it in memory.
+ */
+const WAITING_PER_WORKER = 8;
+
+/**
+ * Analyses the documents `next` gives (undefined: no more), in `workers` threads, handing each to
+ * `onDocument` in the order `next` gave them, and only a bounded number are in memory at a time:
+ * `next` is asked for a document only when there is room. Errors as analyzeInWorkers: of the
+ * documents that failed, the first in input order is thrown, after what came before it was handed
+ * on; an error of `next` or `onDocument` stops the run and is thrown first.
+ */
+export async function analyzeInOrder(
+  next: () => SourceJob | undefined,
+  setup: WorkerSetup,
+  workers: number,
+  onDocument: (document: AnalyzedDocument) => void,
+): Promise<void> {
+  const ready = new Map<number, AnalyzedDocument>();
+  let sent = 0;
+  let handed = 0;
+  let exhausted = false;
+  let stopped: { error: unknown } | undefined;
+  let firstError: { index: number; error: Error } | undefined;
+  const window = workers * WAITING_PER_WORKER;
+  const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), { workerData: setup }));
+  const pending = pool.map(() => 0);
+  const hand = () => {
+    for (let document = ready.get(handed); document !== undefined; document = ready.get(handed)) {
+      ready.delete(handed);
+      handed++;
+      try {
+        onDocument(document);
+      } catch (error) {
+        stopped ??= { error };
+      }
+    }
+  };
+  const canSend = () =>
+    !exhausted && stopped === undefined && firstError === undefined && sent - handed < window;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const settleIfDone = () => {
+        if (pending.every((count) => count === 0) && !canSend()) resolve();
+      };
+      const send = (slot: number) => {
+        const worker = pool[slot] as Worker;
+        while ((pending[slot] ?? 0) < IN_FLIGHT && canSend()) {
+          let job: SourceJob | undefined;
+          try {
+            job = next();
+          } catch (error) {
+            stopped ??= { error };
+            break;
+          }
+          if (job === undefined) {
+            exhausted = true;
+            break;
+          }
+          worker.postMessage({
+            index: sent++,
+            source: job.source,
+            override: job.override,
+          } satisfies JobRequest);
+          pending[slot] = (pending[slot] ?? 0) + 1;
+        }
+      };
+      const sendAll = () => {
+        for (let slot = 0; slot < pool.length; slot++) send(slot);
+        settleIfDone();
+      };
+      pool.forEach((worker, slot) => {
+        worker.on('message', (reply: JobReply) => {
+          pending[slot] = (pending[slot] ?? 1) - 1;
+          if ('error' in reply) {
+            if (firstError === undefined || reply.index < firstError.index)
+              firstError = { index: reply.index, error: rethrown(reply.error) };
+          } else {
+            ready.set(reply.index, reply.document);
+            hand();
+          }
+          sendAll();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if ((pending[slot] ?? 0) > 0)
+            reject(new Error(`a worker thread stopped (exit code ${code}) with documents unfinished`));
+        });
+      });
+      sendAll();
+    });
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  if (stopped) throw stopped.error;
+  if (firstError) throw firstError.error;
+}

@@ -5,9 +5,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadCodebook } from '../codebook/load.js';
 import { isDialogueStanceError } from '../errors.js';
 import { analyzeDocument } from '../pipeline.js';
+import { heapKeeper } from './heap.js';
 import type { JobReply, JobRequest, WorkerSetup } from './pool.js';
 
 const { codebook } = workerData as WorkerSetup;
+// A worker analyses document after document: its heap is kept near what it holds, as the main thread's.
+const keepHeap = heapKeeper();
 const compiled = loadCodebook(codebook).compiled;
 const port = parentPort;
 
@@ -26,4 +29,5 @@ port?.on('message', ({ index, source, override }: JobRequest) => {
     };
   }
   port.postMessage(reply);
+  keepHeap();
 });

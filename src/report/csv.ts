@@ -15,11 +15,24 @@ export function toCsv(
   rows: readonly (readonly Cell[])[],
   options: CsvOptions = {},
 ): string {
+  return csvRecords([header, ...rows], options, { first: true });
+}
+
+/**
+ * Records of a CSV file made in pieces: toCsv(header, rows) is csvRecords([header], first) followed
+ * by csvRecords of the rows in any number of pieces, since each record is written on its own.
+ * `first`: the piece that starts the file (only it gets Excel's BOM).
+ */
+export function csvRecords(
+  records: readonly (readonly Cell[])[],
+  options: CsvOptions = {},
+  { first }: { first: boolean } = { first: false },
+): string {
   const excel = options.excel === true;
   return stringify(
-    [[...header], ...rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : cell)))],
+    records.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : cell))),
     {
-      bom: excel,
+      bom: excel && first,
       record_delimiter: excel ? '\r\n' : '\n',
       quote_record_delimiter: true,
       escape_formulas: options.escapeFormulas !== false,

@@ -21,66 +21,76 @@ export function extraColumns(documents: readonly AnalyzedDocument[]): string[] {
   return columns;
 }
 
+export const DOCUMENT_COLUMNS = [
+  'doc',
+  'path',
+  'sha256',
+  'bytes',
+  'title',
+  'series',
+  'meeting',
+  'date',
+  'release_date',
+  'lang',
+  'meetings',
+  'publisher',
+  'sentences',
+  'headings',
+  'furniture',
+  'statements',
+  'statements_none',
+] as const;
+
 export function documentsTable(documents: readonly AnalyzedDocument[]): Table {
   const extras = extraColumns(documents);
   return {
-    header: [
-      'doc',
-      'path',
-      'sha256',
-      'bytes',
-      'title',
-      'series',
-      'meeting',
-      'date',
-      'release_date',
-      'lang',
-      'meetings',
-      'publisher',
-      'sentences',
-      'headings',
-      'furniture',
-      'statements',
-      'statements_none',
-      ...extras,
-    ],
-    rows: documents.map(({ source, lang, structure, sentences, statements }) => [
-      source.id,
-      source.path.split('\\').join('/'),
-      source.sha256,
-      source.bytes,
-      structure.metadata.title,
-      structure.metadata.series,
-      structure.metadata.meeting,
-      structure.metadata.date,
-      structure.metadata.releaseDate,
-      lang,
-      structure.metadata.meetings.length,
-      structure.metadata.publisher,
-      sentences.length,
-      structure.sections.length,
-      structure.blocks.filter(isFurniture).length,
-      statements.length,
-      statements.filter((s) => s.side === 'none').length,
-      ...extras.map((key) => structure.metadata.extra[key] ?? ''),
+    header: [...DOCUMENT_COLUMNS, ...extras],
+    rows: documents.map((document) => [
+      ...documentCells(document),
+      ...extras.map((key) => document.structure.metadata.extra[key] ?? ''),
     ]),
   };
 }
 
+/** A document's row of documents.csv, less the metadata.csv columns. */
+export function documentCells({ source, lang, structure, sentences, statements }: AnalyzedDocument): Cell[] {
+  return [
+    source.id,
+    source.path.split('\\').join('/'),
+    source.sha256,
+    source.bytes,
+    structure.metadata.title,
+    structure.metadata.series,
+    structure.metadata.meeting,
+    structure.metadata.date,
+    structure.metadata.releaseDate,
+    lang,
+    structure.metadata.meetings.length,
+    structure.metadata.publisher,
+    sentences.length,
+    structure.sections.length,
+    structure.blocks.filter(isFurniture).length,
+    statements.length,
+    statements.filter((s) => s.side === 'none').length,
+  ];
+}
+
+export const SENTENCE_COLUMNS = ['doc', 'sentence', 'section', 'text', 'start', 'end'] as const;
+
+/** A document's rows of sentences.csv. */
+export function sentenceCells(document: AnalyzedDocument): Cell[][] {
+  return document.sentences.map((s) => [
+    document.source.id,
+    s.index,
+    sectionHeading(document, s.section),
+    s.text,
+    s.span.start,
+    s.span.end,
+  ]);
+}
+
 export function sentencesTable(documents: readonly AnalyzedDocument[]): Table {
-  return {
-    header: ['doc', 'sentence', 'section', 'text', 'start', 'end'],
-    rows: documents.flatMap((document) =>
-      document.sentences.map((s) => [
-        document.source.id,
-        s.index,
-        sectionHeading(document, s.section),
-        s.text,
-        s.span.start,
-        s.span.end,
-      ]),
-    ),
-  };
+  return { header: [...SENTENCE_COLUMNS], rows: documents.flatMap(sentenceCells) };
 }
 
 export const STATEMENT_COLUMNS = [

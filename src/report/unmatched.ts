@@ -21,32 +21,53 @@ export function unmatchedRows(
   documents: readonly AnalyzedDocument[],
   series?: SeriesMatcher,
 ): UnmatchedRow[] {
-  const found = new Map<string, UnmatchedRow>();
-  const add = (kind: UnmatchedRow['kind'], words: string, doc: string, sentence: number, text: string) => {
+  const unmatched = new UnmatchedCounter(series);
+  for (const document of documents) unmatched.add(document);
+  return unmatched.rows();
+}
+
+/**
+ * A copy of `text` that does not share its characters: a string cut from a document's text may
+ * keep the whole text alive, and the counter outlives the documents.
+ */
+const detached = (text: string): string => Buffer.from(text, 'utf16le').toString('utf16le');
+
+/**
+ * unmatchedRows document by document, so that a streamed run can drop each document once added:
+ * it holds one row per distinct predicate, actor and series, not the documents.
+ */
+export class UnmatchedCounter {
+  private readonly found = new Map<string, UnmatchedRow>();
+
+  constructor(private readonly series?: SeriesMatcher) {}
+
+  private count(kind: UnmatchedRow['kind'], words: string, doc: string, sentence: number, text: string) {
     // Inflections of one predicate ("elaborated", "elaborates") are one row, shown as first seen.
     const key = `${kind}\u0000${kind === 'predicate' ? words.split(' ').map(porterStem).join(' ') : words}`;
-    const row = found.get(key);
+    const row = this.found.get(key);
     if (row) row.count++;
     else
-      found.set(key, {
+      this.found.set(key, {
         kind,
-        words,
+        words: detached(words),
         count: 1,
         exampleDoc: doc,
         exampleSentence: sentence,
-        exampleText: text,
+        exampleText: detached(text),
       });
-  };
-  for (const document of documents) {
+  }
+
+  add(document: AnalyzedDocument): void {
+    const { series } = this;
     // A series is reported once per document that names it (sentence 0: the document's metadata).
     for (const meeting of series ? document.structure.metadata.meetings : []) {
       if (meeting.series !== '' && series?.find(meeting.series) === null)
-        add('series', meeting.series, document.source.id, 0, meeting.named || meeting.series);
+        this.count('series', meeting.series, document.source.id, 0, meeting.named || meeting.series);
     }
     for (const statement of document.statements) {
       const doc = document.source.id;
       if (statement.side !== 'none' && statement.cue === '' && statement.predicate !== '') {
-        add(
+        this.count(
           'predicate',
           statement.predicate.toLowerCase().replace(/\s+/g, ' '),
           doc,
@@ -55,12 +76,21 @@ export function unmatchedRows(
         );
       }
       if (statement.unknownActor !== '') {
-        add('actor', statement.unknownActor.replace(/\s+/g, ' '), doc, statement.sentence, statement.text);
+        this.count(
+          'actor',
+          statement.unknownActor.replace(/\s+/g, ' '),
+          doc,
+          statement.sentence,
+          statement.text,
+        );
       }
     }
   }
-  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...found.values()].sort(
-    (a, b) => byCode(a.kind, b.kind) || b.count - a.count || byCode(a.words, b.words),
-  );
+
+  rows(): UnmatchedRow[] {
+    const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return [...this.found.values()].sort(
+      (a, b) => byCode(a.kind, b.kind) || b.count - a.count || byCode(a.words, b.words),
+    );
+  }
 }

@@ -4,10 +4,11 @@
 //
 // Offsets are UTF-16 code units into each document's `text` (source.text), as everywhere else, which
 // is what JavaScript strings index in the browser too.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { DOMINANCE_ORDER } from '../../aggregate/changes.js';
-import { compareMeetings, meetingLabel } from '../../aggregate/meetings.js';
+import { compareMeetings, type Meeting, meetingLabel } from '../../aggregate/meetings.js';
 import { countMeetings, meetingRows } from '../../aggregate/releases.js';
+import type { LoadedCodebook } from '../../codebook/load.js';
 import { foldForMatch } from '../../evaluate/match.js';
 import { tokenize as japaneseTokens } from '../../lang/ja/tokens.js';
 import type { LanguageId } from '../../lang/types.js';
@@ -129,8 +130,8 @@ function abbreviations(ids: readonly string[]): string[] {
   });
 }
 
-function reviewSides(result: AnalysisResult): ReviewSide[] {
-  const parties = result.codebook.compiled.parties;
+function reviewSides(codebook: LoadedCodebook): ReviewSide[] {
+  const parties = codebook.compiled.parties;
   const sides = [
     ...parties.map((party, index) => ({
       id: party.id,
@@ -216,25 +217,37 @@ function whyLines(statement: Statement): string[] {
   return [lines.side, lines.stance, lines.topic, ...(lines.cut ? [lines.cut] : [])];
 }
 
-function meetingIdentity(meeting: { series: string; meeting: number | null; date: string | null }): string {
+/** A meeting as the review page tells meetings apart: by series, number and date. */
+export interface MeetingRef {
+  series: string;
+  meeting: number | null;
+  date: string | null;
+}
+
+function meetingIdentity(meeting: MeetingRef): string {
   return JSON.stringify([meeting.series, meeting.meeting, meeting.date]);
 }
 
 /** The meetings of a document: those its metadata lists, or its own metadata as one. */
-function documentMeetings(document: AnalyzedDocument) {
+export function documentMeetings(document: AnalyzedDocument): MeetingRef[] {
   const { metadata } = document.structure;
-  return metadata.meetings.length > 0 ? metadata.meetings : [metadata];
+  return (metadata.meetings.length > 0 ? metadata.meetings : [metadata]).map(({ series, meeting, date }) => ({
+    series,
+    meeting,
+    date,
+  }));
 }
 
 export function corpusFingerprint(documents: readonly AnalyzedDocument[]): string {
   const hash = createHash('sha256');
-  for (const { source, statements } of documents) {
-    hash.update(
-      JSON.stringify([source.id, source.sha256, statements.map((s) => [s.span.start, s.span.end])]),
-    );
-    hash.update('\n');
-  }
+  for (const document of documents) addToFingerprint(hash, document);
   return hash.digest('hex');
+}
+
+/** One document's part of corpusFingerprint, added in document order. */
+export function addToFingerprint(hash: Hash, { source, statements }: AnalyzedDocument): void {
+  hash.update(JSON.stringify([source.id, source.sha256, statements.map((s) => [s.span.start, s.span.end])]));
+  hash.update('\n');
 }
 
 export interface ReviewDataOptions {
@@ -247,13 +260,51 @@ export function reviewData(result: AnalysisResult, options: ReviewDataOptions = 
   const { documents, codebook } = result;
   // The meetings and releases the trends count, exactly as `analyze` decides them for trends.csv.
   const counted = countMeetings(documents, options.preferLang ?? 'ja');
+  const owns = documents.map(documentMeetings);
+  const meetings = reviewMeetings(meetingRows(counted, documents), owns);
+  const statements: ReviewStatement[] = [];
+  const reviewDocuments = documents.map((document, docIndex): ReviewDocument => {
+    const own = owns[docIndex] ?? [];
+    const folded = foldForMatch(document.source.text);
+    for (const statement of document.statements) {
+      statements.push(
+        reviewStatementOf(document, statement, folded, {
+          doc: docIndex,
+          meeting: meetings.indexOf(own[statement.meeting] ?? own[0] ?? document.structure.metadata),
+          counted: counted.isCounted(document.source.id, statement.meeting),
+        }),
+      );
+    }
+    return reviewDocumentOf(document, own.map(meetings.indexOf));
+  });
+  return {
+    ...reviewHeader(codebook, corpusFingerprint(documents), meetings.list),
+    documents: reviewDocuments,
+    statements,
+  };
+}
+
+/** The meetings the page lists, in date order, and the index of a meeting in that list. */
+export interface ReviewMeetings {
+  list: ReviewMeeting[];
+  indexOf: (meeting: MeetingRef) => number;
+}
+
+/**
+ * Every meeting the documents report (`owns`: each document's `documentMeetings`), in date order;
+ * `counted` are the rows of meetings.csv, which name the meetings' columns in trends.svg.
+ */
+export function reviewMeetings(
+  counted: readonly Meeting[],
+  owns: Iterable<readonly MeetingRef[]>,
+): ReviewMeetings {
   const columns = new Map<string, string>();
-  for (const { labelOf, rows } of timelines(meetingRows(counted, documents))) {
+  for (const { labelOf, rows } of timelines(counted)) {
     for (const row of rows) columns.set(meetingIdentity(row), labelOf(row));
   }
   const byIdentity = new Map<string, ReviewMeeting>();
-  for (const document of documents) {
-    for (const { series, meeting, date } of documentMeetings(document)) {
+  for (const own of owns) {
+    for (const { series, meeting, date } of own) {
       const entry = {
         series,
         meeting,
@@ -264,61 +315,65 @@ export function reviewData(result: AnalysisResult, options: ReviewDataOptions = 
       byIdentity.set(meetingIdentity(entry), entry);
     }
   }
-  const meetings = [...byIdentity.values()].sort((a, b) =>
-    compareMeetings({ ...a, doc: '' }, { ...b, doc: '' }),
-  );
-  const meetingIndex = new Map(meetings.map((meeting, index) => [meetingIdentity(meeting), index]));
-  const indexOfMeeting = (meeting: { series: string; meeting: number | null; date: string | null }) =>
-    meetingIndex.get(meetingIdentity(meeting)) ?? 0;
+  const list = [...byIdentity.values()].sort((a, b) => compareMeetings({ ...a, doc: '' }, { ...b, doc: '' }));
+  const meetingIndex = new Map(list.map((meeting, index) => [meetingIdentity(meeting), index]));
+  return { list, indexOf: (meeting) => meetingIndex.get(meetingIdentity(meeting)) ?? 0 };
+}
 
-  const statements: ReviewStatement[] = [];
-  const reviewDocuments = documents.map((document, docIndex): ReviewDocument => {
-    const { source, structure } = document;
-    const own = documentMeetings(document);
-    const folded = foldForMatch(source.text);
-    for (const statement of document.statements) {
-      const meeting = own[statement.meeting] ?? own[0] ?? structure.metadata;
-      statements.push({
-        doc: docIndex,
-        sentence: statement.sentence,
-        index: statement.index,
-        start: statement.span.start,
-        end: statement.span.end,
-        meeting: indexOfMeeting(meeting),
-        counted: counted.isCounted(source.id, statement.meeting),
-        side: statement.side,
-        stance: statement.stance,
-        topic: statement.topic,
-        topics: statement.topics,
-        cue: statement.cue,
-        cueSpans: cueSpans(source.text, statement.span, statement.cue),
-        why: whyLines(statement),
-        snippet: snippetSpan(source.text, folded, statement.span, document.lang),
-      });
-    }
-    return {
-      id: source.id,
-      title: structure.metadata.title || source.id,
-      lang: document.lang,
-      date: structure.metadata.date ?? structure.metadata.releaseDate,
-      meetings: own.map(indexOfMeeting),
-      text: source.text,
-      blocks: structure.blocks.map((block) => [
-        block.kind,
-        block.span.start,
-        block.span.end,
-        block.level ?? 0,
-      ]),
-    };
-  });
+/** One statement of the page; `folded` is foldForMatch of its document's text. */
+export function reviewStatementOf(
+  document: AnalyzedDocument,
+  statement: Statement,
+  folded: string,
+  where: { doc: number; meeting: number; counted: boolean },
+): ReviewStatement {
+  const { text } = document.source;
+  return {
+    doc: where.doc,
+    sentence: statement.sentence,
+    index: statement.index,
+    start: statement.span.start,
+    end: statement.span.end,
+    meeting: where.meeting,
+    counted: where.counted,
+    side: statement.side,
+    stance: statement.stance,
+    topic: statement.topic,
+    topics: statement.topics,
+    cue: statement.cue,
+    cueSpans: cueSpans(text, statement.span, statement.cue),
+    why: whyLines(statement),
+    snippet: snippetSpan(text, folded, statement.span, document.lang),
+  };
+}
 
+/** One document of the page; `meetings`: its meetings' indexes in the page's list. */
+export function reviewDocumentOf(document: AnalyzedDocument, meetings: number[]): ReviewDocument {
+  const { source, structure } = document;
+  return {
+    id: source.id,
+    title: structure.metadata.title || source.id,
+    lang: document.lang,
+    date: structure.metadata.date ?? structure.metadata.releaseDate,
+    meetings,
+    text: source.text,
+    blocks: structure.blocks.map((block) => [block.kind, block.span.start, block.span.end, block.level ?? 0]),
+  };
+}
+
+/** Everything of the page's data but its documents and statements. */
+export function reviewHeader(
+  codebook: LoadedCodebook,
+  fingerprint: string,
+  meetings: ReviewMeeting[],
+): Omit<ReviewData, 'documents' | 'statements'> {
   return {
     format: 'dialogue-stance-review',
     version: 2,
     tool: `dialogue-stance ${VERSION}`,
     codebook: codebook.compiled.source.name,
-    fingerprint: corpusFingerprint(documents),
-    sides: reviewSides(result),
+    fingerprint,
+    sides: reviewSides(codebook),
     stances: STANCES.map((stance) => {
       const { label, colour, mark } = STANCE_STYLES[stance];
       return { id: stance, label, colour, mark };
@@ -329,7 +384,5 @@ export function reviewData(result: AnalysisResult, options: ReviewDataOptions = 
       { id: 'general', label: 'general' },
     ],
     meetings,
-    documents: reviewDocuments,
-    statements,
   };
 }

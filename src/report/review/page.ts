@@ -68,8 +68,8 @@ function paletteCss(data: ReviewData): string {
 const option = (value: string, label: string) =>
   `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
 
-function filtersHtml(data: ReviewData): string {
-  const languages = [...new Set(data.documents.map((document) => document.lang))].sort();
+function filtersHtml(data: ReviewData, facts: ReviewPageFacts): string {
+  const languages = [...new Set(facts.languages)].sort();
   const select = (id: string, label: string, options: string[]) =>
     `<label for="f-${id}">${label}</label><select id="f-${id}" data-filter="${id}"><option value="">any</option>${options.join('')}</select>`;
   return [
@@ -169,11 +169,46 @@ function panelHtml(data: ReviewData): string {
 
 /** The whole page. Same data, same bytes: nothing here depends on the time or the machine. */
 export function renderReviewPage(data: ReviewData): string {
+  const { head, tail } = reviewPageShell(data, {
+    documents: data.documents.length,
+    statements: data.statements.length,
+    languages: data.documents.map((document) => document.lang),
+  });
+  const documents = data.documents.map((document) => jsonForScript(document));
+  const statements = data.statements.map((statement) => jsonForScript(statement));
+  return `${head}[${documents.join(',')}],"statements":[${statements.join(',')}]}${tail}`;
+}
+
+/** What the page's static parts say of the documents and statements that its island holds. */
+export interface ReviewPageFacts {
+  documents: number;
+  statements: number;
+  /** The documents' languages (repeats allowed). */
+  languages: readonly string[];
+}
+
+/** Where the island's document and statement lists go: they end it, in this order. */
+const ISLAND_LISTS = '"documents":[],"statements":[]}';
+
+/**
+ * The page around its island's two long lists, so that a streamed run can write the documents and
+ * the statements one by one between `head` and `tail`: head + `[` documents `],"statements":[`
+ * statements `]}` + tail is the page renderReviewPage makes. `data`'s own lists are not read.
+ */
+export function reviewPageShell(data: ReviewData, facts: ReviewPageFacts): { head: string; tail: string } {
+  const island = jsonForScript({ ...data, documents: [], statements: [] });
+  if (!island.endsWith(ISLAND_LISTS))
+    throw new Error('the review data must end with its documents and statements');
+  const page = pageAround(data, facts);
+  return { head: `${page.head}${island.slice(0, -ISLAND_LISTS.length)}"documents":`, tail: page.tail };
+}
+
+/** The page before and after its island. */
+function pageAround(data: ReviewData, facts: ReviewPageFacts): { head: string; tail: string } {
   const { css, script } = pageAssets();
-  const statements = data.statements.length;
-  const documents = data.documents.length;
+  const { statements, documents } = facts;
   const summary = `${documents} document${documents === 1 ? '' : 's'}, ${statements} statement${statements === 1 ? '' : 's'}; codebook ${escapeHtml(data.codebook)}; ${escapeHtml(data.tool)}; corpus fingerprint <code>${data.fingerprint.slice(0, 12)}</code>.`;
-  return `<!doctype html>
+  const head = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -195,7 +230,7 @@ ${shortcutsHtml()}
 </div>
 </header>
 <form class="filters" role="search" aria-label="Filters">
-${filtersHtml(data)}
+${filtersHtml(data, facts)}
 </form>
 <div class="toolbar">
 <span>Coder: <strong id="coder-name">not set</strong></span>
@@ -225,11 +260,13 @@ ${panelHtml(data)}
 </form>
 </dialog>
 <noscript><p>This page needs JavaScript to show the documents.</p></noscript>
-<script type="application/json" id="review-data">${jsonForScript(data)}</script>
+<script type="application/json" id="review-data">`;
+  const tail = `</script>
 <script>
 ${scriptSafe(script)}
 </script>
 </body>
 </html>
 `;
+  return { head, tail };
 }

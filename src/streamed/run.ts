@@ -1,0 +1,126 @@
+// `analyze` as the CLI runs it: the documents are read one at a time as the analysis needs them,
+// and each is reduced at once to its digest (digest.ts) and its lines in the spools (spools.ts), so
+// memory does not grow with the corpus. The reports are the ones runAnalyze writes, byte for byte;
+// they go through a FolderStage, so a failed run leaves no report half-written and no scratch file.
+import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { listInputs, type Refusal, readListed } from '../ingest/read.js';
+import { heapKeeper } from '../jobs/heap.js';
+import { analyzeInOrder, type SourceJob, workerCount } from '../jobs/pool.js';
+import { analyzeDocument } from '../pipeline.js';
+import { addToFingerprint } from '../report/review/data.js';
+import { UnmatchedCounter } from '../report/unmatched.js';
+import {
+  type AnalyzeOptions,
+  checkTextFile,
+  noDocument,
+  type ParallelOptions,
+  prepareCodebook,
+  readOptions,
+} from '../run.js';
+import type { AnalyzedDocument } from '../types.js';
+import { checkOutputFolder, FolderStage } from '../write.js';
+import { Digester, type DocumentDigest } from './digest.js';
+import { finishReports } from './finish.js';
+import { ReportSpools } from './spools.js';
+
+export interface StreamedSummary {
+  documents: number;
+  statements: number;
+  /** Inputs that could not be read as documents; the reports cover the others. */
+  refused: Refusal[];
+}
+
+export async function runAnalyzeStreamed(
+  options: AnalyzeOptions & ParallelOptions & { out: string; textOut?: string },
+): Promise<StreamedSummary> {
+  checkOutputFolder(options.out);
+  if (options.textOut) checkOutputFolder(options.textOut);
+  // An output folder inside an input folder is never read back as input.
+  const exclude = [options.out, ...(options.textOut ? [options.textOut] : []), ...(options.exclude ?? [])];
+  const settings = { ...options, exclude };
+  const { codebook, metadataFiles, overrides } = prepareCodebook(settings);
+  const reading = readOptions(settings);
+  const listing = listInputs(options.inputs, reading);
+  const refused = [...listing.refused];
+  if (listing.paths.length === 0) throw noDocument(options, refused);
+  // Found before the folder is made, as runAnalyze finds it.
+  const textFolder = options.textOut === undefined ? undefined : realOrResolved(options.textOut);
+  const stage = FolderStage.open(options.out);
+  const sameFolder = options.textOut !== undefined && resolve(options.textOut) === resolve(options.out);
+  let textStage: FolderStage | undefined;
+  try {
+    textStage =
+      options.textOut === undefined ? undefined : sameFolder ? stage : FolderStage.open(options.textOut);
+    const spools = new ReportSpools(stage, options);
+    const digests: DocumentDigest[] = [];
+    const texts: string[] = [];
+    const digester = new Digester();
+    const keepHeap = heapKeeper();
+    const unmatched = new UnmatchedCounter(codebook.compiled.series);
+    const fingerprint = createHash('sha256');
+    let total = listing.paths.length;
+    const progress = options.onProgress ?? (() => {});
+    progress(0, total);
+    const take = (document: AnalyzedDocument) => {
+      const { source } = document;
+      if (options.textOut !== undefined && textFolder !== undefined && textStage !== undefined) {
+        checkTextFile(options.textOut, textFolder, source);
+        textStage.writeWhole(`${source.id}.txt`, source.text);
+        texts.push(`${source.id}.txt`);
+      }
+      spools.add(document, digests.length);
+      unmatched.add(document);
+      addToFingerprint(fingerprint, document);
+      digests.push(digester.digest(document));
+      progress(digests.length, total);
+      keepHeap();
+    };
+    let next = 0;
+    const read = (): SourceJob | undefined => {
+      while (next < listing.paths.length) {
+        const source = readListed(listing.paths[next++] as string, reading, refused);
+        if (source) return { source, override: overrides.get(source.id) };
+        progress(digests.length, --total);
+      }
+      return undefined;
+    };
+    const workers = workerCount(listing.paths.length, options.jobs);
+    if (workers > 1) await analyzeInOrder(read, { codebook: options.codebook }, workers, take);
+    else
+      for (let job = read(); job !== undefined; job = read())
+        take(analyzeDocument(job.source, codebook.compiled, job.override));
+    if (digests.length === 0) throw noDocument(options, refused);
+    const pass = {
+      codebook,
+      digests,
+      cells: digester.cells,
+      keepHeap,
+      spools,
+      unmatched,
+      fingerprint,
+      facts: { codebook, metadataFiles, refused },
+    };
+    const names = await finishReports(pass, stage, { ...options, chartsInWorker: workers > 1 });
+    if (sameFolder) stage.commit([...names, ...texts]);
+    else {
+      stage.commit(names);
+      textStage?.commit(texts);
+    }
+    const statements = digests.reduce((n, d) => n + d.statements, 0);
+    return { documents: digests.length, statements, refused };
+  } catch (error) {
+    stage.abort();
+    textStage?.abort();
+    throw error;
+  }
+}
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}
