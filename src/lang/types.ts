@@ -221,6 +221,8 @@ export interface StructureGrammar {
   headingMaxWords: number;
   /** Sentence-final punctuation that keeps a line from being a heading. */
   sentenceEnd: RegExp;
+  /** How a new sentence or line of text may start (English: a capital, a digit, a quote). */
+  sentenceStart: RegExp;
   /** An ending a heading may have despite its full stop ("3. Data and AI, etc."). */
   headingTail: RegExp;
 }

@@ -4,17 +4,12 @@
 // opener or the document's series) and its meeting. What carries from one sentence to the next
 // (the last party that acted, the paragraph's topic) is passed along explicitly.
 import type { CompiledCodebook } from '../codebook/compile.js';
-import type {
-  ActorBasis,
-  ClauseReading,
-  CompiledLanguage,
-  Quotation,
-  ReadingContext,
-  Token,
-} from '../lang/types.js';
+import type { ActorBasis, ClauseReading, CompiledLanguage, ReadingContext, Token } from '../lang/types.js';
 import type { DocumentStructure, Explanation, Sentence, Statement } from '../types.js';
 import { quotationAt, quotedClause } from './decide/quote.js';
+import { meetingNameSpans, meetingSections } from './meeting-names.js';
 import { inferPublisher, type Publisher } from './publisher.js';
+import { paragraphQuotations } from './quotations.js';
 import {
   decideTopic,
   documentTopics,
@@ -77,20 +72,8 @@ export function segmentStatements(
     options.publisher !== undefined
       ? { side: options.publisher, basis: 'metadata' }
       : inferPublisher(docText, structure, language, codebook, knowledge);
-  const meetingSections = new Set(
-    structure.sections
-      .filter(
-        (section) =>
-          structure.metadata.meetings.some((m) => m.section === section.index) ||
-          language
-            .meetingMentions(section.heading, 'title')
-            .some((m) =>
-              structure.metadata.meetings.some((meeting) => m.name !== '' && m.name === meeting.named),
-            ),
-      )
-      .map((section) => section.index),
-  );
-  const topicsBySection = sectionTopics(reader, structure.sections, meetingSections);
+  const namingSections = meetingSections(structure, language);
+  const topicsBySection = sectionTopics(reader, structure.sections, namingSections);
   const byMeeting = documentTopics(reader, structure.metadata);
   const meetingOf = meetingOfSection(structure);
   // A heading's words, read once for all the statements under it.
@@ -104,24 +87,7 @@ export function segmentStatements(
     return tokens;
   };
   let context: ReadingContext = { lastParty: null, publisher: publisher.side };
-  // Each paragraph's quotations, read once, when its first sentence comes.
-  const quotationsByBlock = new Map<number, Quotation[]>();
-  const quotationsOf = (index: number): Quotation[] => {
-    let found = quotationsByBlock.get(index);
-    if (!found) {
-      const block = structure.blocks[index];
-      // "Minister X said:" on its own line leaves the quotation open for the paragraphs after it
-      // (GOV.UK prints them so); the language decides how far it runs.
-      const before = structure.blocks[index - 1];
-      const opened =
-        block && before && before.kind === block.kind && before.section === block.section
-          ? quotationsOf(index - 1).find((q) => q.opensParagraphs)
-          : undefined;
-      found = block ? language.quotations(docText, block.content, knowledge, opened) : [];
-      quotationsByBlock.set(index, found);
-    }
-    return found;
-  };
+  const quotationsOf = paragraphQuotations(docText, structure, language, knowledge);
   let paragraph: { block: number; topic: string | null } = { block: -1, topic: null };
   const statements: Statement[] = [];
   sentences.forEach((sentence, i) => {
@@ -136,12 +102,8 @@ export function segmentStatements(
     context = read.context;
     const carried = paragraph.topic;
     const quotations = quotationsOf(sentence.block);
-    // A meeting's name says which meeting, not what was said: "The Seventh Japan-France Cyber
-    // Dialogue was held in Tokyo" is about no topic.
-    const sentenceText = docText.slice(sentence.span.start, sentence.span.end);
-    const meetingNames = language
-      .meetingMentions(sentenceText, 'sentence')
-      .map((m) => ({ start: sentence.span.start + m.start, end: sentence.span.start + m.end }));
+    // A meeting's name gives no topic.
+    const meetingNames = meetingNameSpans(language, docText, sentence.span);
     const inMeetingName = (t: number) => {
       const token = tokens[t];
       return token !== undefined && meetingNames.some((m) => token.start >= m.start && token.end <= m.end);

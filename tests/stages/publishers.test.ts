@@ -150,4 +150,28 @@ describe('statements of other publishers', () => {
     expect(doc.structure.sections.map((s) => s.heading)).toEqual(['Data', 'Mobile networks and 6G']);
     expect(doc.statements.map((s) => s.topic)).toEqual(['data', '5g-6g']);
   });
+
+  it('reads a short Japanese line between two paragraphs as a heading too', () => {
+    const doc = analyzeDocument(
+      textSource(
+        '日EU・ICT政策対話（第24回）の結果\n\n本日、日EU・ICT政策対話が開催された。\nデータ流通\nEU側からデータ法について説明があった。\n',
+      ),
+      codebooks.default,
+    );
+    expect(doc.structure.sections.map((s) => s.heading)).toEqual(['データ流通']);
+  });
+
+  // A colon after a noun announcing what follows does not cut; one before another clause does.
+  it.each<[string, string[]]>([
+    [
+      'The Japanese side raised one concern: the EU side would have to notify every change.',
+      ['japan/raised_issues/general'],
+    ],
+    [
+      'We did not agree on everything: the Japanese side still has doubts about the timing.',
+      ['none/other/general', 'japan/raised_issues/general'],
+    ],
+  ])('a colon: %s', (body, expected) => {
+    expect(coded('default', body)).toEqual(expected);
+  });
 });

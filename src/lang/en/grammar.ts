@@ -23,6 +23,8 @@ export interface EnglishGrammar {
   dateAbbreviations: ReadonlySet<string>;
   /** "from the PPC": an article between a preposition and an alias written without it. */
   articles: ReadonlySet<string>;
+  /** Nouns before a colon that announce what follows ("one concern: ..."): no clause cut there. */
+  announcingNouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
   be: ReadonlySet<string>;
@@ -96,6 +98,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     abbreviations: wordSet(data, 'abbreviations'),
     dateAbbreviations: wordSet(data, 'dateAbbreviations'),
     articles: wordSet(data, 'articles'),
+    announcingNouns: wordSet(data, 'announcingNouns'),
     determiners: wordSet(data, 'determiners'),
     relatives: wordSet(data, 'relatives'),
     be: wordSet(data, 'be'),
@@ -164,6 +167,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
       headingMaxWords: 14,
       // A sentence may close inside its quotation marks or brackets: 'partners."', '(2023).'
       sentenceEnd: /[.;,!?。]["'”’)\]]*$/u,
+      sentenceStart: /^["'“‘(]?[\p{Lu}\p{N}]/u,
       headingTail: regex(data, 'headingTail'),
     },
   };

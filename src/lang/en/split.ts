@@ -139,7 +139,9 @@ export function splitClauses(
     // A colon before a clause with its own subject works as such a comma ("We did not agree on
     // everything: our Japanese colleagues still have doubts ..."); a colon opening a quotation
     // ('X said: "..."') does not cut, the quotation is the speaker's.
-    const colon = tokens[b]?.text === ':';
+    // Nor does a colon after a noun that announces what follows ("raised one concern: the EU side
+    // would ..."): that clause is the concern itself, the object of the one before.
+    const colon = tokens[b]?.text === ':' && !model.grammar.announcingNouns.has(tokens[b - 1]?.lower ?? '');
     const bareComma =
       (tokens[b]?.text === ',' || (colon && !/^["“‘']/u.test(tokens[b + 1]?.text ?? ''))) &&
       coordinatorLength(scope, b) === 0;

@@ -99,6 +99,8 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
       // Japanese writes no spaces between words: the character limit is the one that counts.
       headingMaxWords: Number.POSITIVE_INFINITY,
       sentenceEnd: /[。．！？!?、,]$/u,
+      // Anything but punctuation that continues a sentence (、。）」) may start one.
+      sentenceStart: /^[^、。，．,.）)」』]/u,
       headingTail: regex(data, 'headingTail'),
     },
   };

@@ -408,7 +408,7 @@ export function classifyUnits(reader: StructureReader, units: readonly Unit[]): 
         endsSentence(lastText) &&
         next !== undefined &&
         !next.blankBefore &&
-        /^\p{Lu}/u.test(next.text) &&
+        reader.grammar.sentenceStart.test(next.text) &&
         text.split(/\s+/).length <= SHORT_HEADING_WORDS);
     if (marker && marker.style !== 'bullet' && isHeadingLike(reader, content)) {
       blocks.push({ ...block('heading', unit, marker), style: marker.style, number: marker.number });
