@@ -1,7 +1,7 @@
 // analyze's memory does not grow with the corpus (issue 10): the built CLI, in a child process whose
 // heap is capped, analyses a corpus that the in-memory path (analyzeInputs, then buildReports)
 // cannot hold in that heap. A bound on memory, not on time: a slow machine passes as well.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +21,6 @@ const HEAP_MB = 96;
 const root = mkdtempSync(join(tmpdir(), 'dialogue-stance-memory-'));
 
 beforeAll(() => {
-  // The test runs the CLI as built; build it from the current sources first.
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
   mkdirSync(join(root, 'corpus'));
   for (let copy = 0; copy < COPIES; copy++)
     copyFileSync(SEED, join(root, 'corpus', `copy-${String(copy).padStart(4, '0')}.txt`));

@@ -1,11 +1,11 @@
 // The built CLI as a user runs it, in child processes: stdout that parses as JSON, a run killed
 // with SIGKILL in the middle of writing its reports, and two runs writing to one folder at once.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../src/write.js';
 import { REPORT_FILES, runCli } from './helpers.js';
 
@@ -13,11 +13,6 @@ const SEED_GOLD = 'corpus/gold/2021-11-17_japan-eu-ict-strategy-workshop-12.gold
 const CORPUS = ['corpus', 'tests/fixtures/trends'];
 
 const root = mkdtempSync(join(tmpdir(), 'dialogue-stance-spawned-'));
-
-beforeAll(() => {
-  // The tests run the CLI as built; build it from the current sources first.
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
-}, 60_000);
 
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });

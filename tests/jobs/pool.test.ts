@@ -4,14 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { workerCount } from '../../src/jobs/pool.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dialogue-stance-jobs-'));
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
-}, 120_000);
 
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
