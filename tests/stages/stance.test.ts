@@ -249,3 +249,17 @@ describe('stance from the predicate', () => {
     });
   });
 });
+
+describe('noting and stressing: explained by one side, concurred by both', () => {
+  it.each<[string, Row[]]>([
+    [
+      'The co-chairs noted with satisfaction the conclusions of the review.',
+      [['both', 'concurred', 'noted']],
+    ],
+    ['Both sides underlined their support for the OECD Declaration.', [['both', 'concurred', 'underlined']]],
+    ['The EU side noted the progress of the review.', [['eu', 'explained', 'noted']]],
+    ['Japan highlighted its new data strategy.', [['japan', 'explained', 'highlighted']]],
+  ])('%s', (sentence, expected) => {
+    expect(rowsOf(sentence)).toEqual(expected);
+  });
+});
