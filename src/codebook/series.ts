@@ -29,12 +29,20 @@ function withPairSwapped(name: string): string[] {
   return pair ? [name, `${pair[2]}-${pair[1]}${name.slice(pair[0].length)}`] : [name];
 }
 
-/** The end of a name a match must hold: its last word, or its last two characters where it has no spaces. */
-function headOf(name: string): string {
-  const trimmed = name.trim();
-  // Spacing, dots and dashes vary in running text: the head is what follows the last of them.
-  const last = trimmed.split(/[\s・･·\-–]+/u).at(-1) ?? trimmed;
-  return last.length <= 2 || !/^[\p{Script=Latin}\d]/u.test(last) ? trimmed.slice(-2) : last.toLowerCase();
+/**
+ * The end of a name a match must hold: its last word, or the last two characters of its last
+ * word where words are not spaced ("対話"). Spacing, dots and dashes vary in running text, so the
+ * head is taken after the last of them ("日・米" must still find "日米"). Empty when the name
+ * ends in a separator: such a name gives no head to look for.
+ */
+export function headOf(name: string): string {
+  const last =
+    name
+      .trim()
+      .split(/[\s・･·\-–]+/u)
+      .at(-1) ?? '';
+  const word = last.toLowerCase();
+  return /^[\p{Script=Latin}\d]+$/u.test(word) ? word : word.slice(-2);
 }
 
 /** A name as a pattern over running text: any spacing or middle dot, either dash, any case. */
@@ -68,7 +76,9 @@ export function seriesMatcher(series: readonly CodebookSeries[]): SeriesMatcher 
   // Every name ends in its head ("Dialogue", 「対話」): a text holding none of them names no series,
   // and most sentences hold none, so they are passed over without trying every name.
   const heads = [...new Set(written.map(({ name }) => headOf(name)))];
-  const anyHead = heads.length === 0 ? null : new RegExp(heads.map(escapeRegExp).join('|'), 'iu');
+  // A name without a head could be anywhere: then every text is searched.
+  const anyHead =
+    heads.length === 0 || heads.includes('') ? null : new RegExp(heads.map(escapeRegExp).join('|'), 'iu');
   return {
     find: (name) => byName.get(foldSeries(name)) ?? null,
     within(name) {
@@ -82,7 +92,7 @@ export function seriesMatcher(series: readonly CodebookSeries[]): SeriesMatcher 
       return null;
     },
     findIn(text) {
-      if (!inText || !anyHead?.test(text)) return [];
+      if (!inText || (anyHead && !anyHead.test(text))) return [];
       const found: { series: CodebookSeries; start: number; end: number }[] = [];
       for (const match of text.matchAll(inText)) {
         const group = match.slice(1).findIndex((g) => g !== undefined);

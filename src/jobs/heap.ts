@@ -18,11 +18,21 @@ const GROWTH = 8;
 
 let collect: (() => void) | undefined;
 
-/** V8's full collection, made callable once (the flag gives a new context a `gc` function). */
+/**
+ * V8's full collection, made callable once. Node started with --expose-gc already has `gc`;
+ * otherwise the flag is raised so that a new context is given its `gc` function. It is left
+ * raised: V8's flags are shared by every thread of the process, and lowering it in one worker
+ * while another is between raising it and making its context would take `gc` from that one.
+ */
 function collector(): () => void {
   if (collect === undefined) {
-    setFlagsFromString('--expose-gc');
-    collect = runInNewContext('gc') as () => void;
+    const given = (globalThis as { gc?: () => void }).gc;
+    if (typeof given === 'function') {
+      collect = given;
+    } else {
+      setFlagsFromString('--expose-gc');
+      collect = runInNewContext('gc') as () => void;
+    }
   }
   return collect;
 }

@@ -1,7 +1,7 @@
 // The codebook's series list: one name per series, found however a publisher writes it.
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../../src/codebook/load.js';
-import { foldSeries, seriesMatcher } from '../../src/codebook/series.js';
+import { foldSeries, headOf, seriesMatcher } from '../../src/codebook/series.js';
 
 const series = seriesMatcher([
   { id: 'pd', label: 'Japan-EU ICT Policy Dialogue', aliases: ['ICT Policy Dialogue', '日EU・ICT政策対話'] },
@@ -61,6 +61,25 @@ describe('findIn: known names in running text, where they stand', () => {
     ['Japan and the EU discussed 6G.', []],
   ])('%j', (text, expected) => {
     expect(series.findIn(text).map((f) => [f.series.id, text.slice(f.start, f.end)])).toEqual(expected);
+  });
+});
+
+describe('headOf: the end every match of a name holds', () => {
+  it.each<[string, string]>([
+    ['Japan-EU ICT Policy Dialogue', 'dialogue'],
+    ['日EU・ICT政策対話', '対話'],
+    // The part after a middle dot, not the dot: "日米" in running text holds "米", not "・米".
+    ['日・米', '米'],
+    ['Japan-US', 'us'],
+    ['Japan-EU 5G', '5g'],
+    ['EU-Japan -', ''],
+  ])('%j -> %j', (name, head) => {
+    expect(headOf(name)).toBe(head);
+  });
+
+  it('a name written with a middle dot is found where the text has none', () => {
+    const pair = seriesMatcher([{ id: 'us', label: 'Japan-US Dialogue', aliases: ['日・米'] }]);
+    expect(pair.findIn('日米の対話').map((f) => f.series.id)).toEqual(['us']);
   });
 });
 

@@ -193,3 +193,15 @@ describe('side: the actor is the subject of the reporting predicate', () => {
     expect(statements('Discussions were held on AI.')[0]?.actor).toBe('');
   });
 });
+
+describe('side: a mention after an article or an honorific is read from the word before them', () => {
+  it.each([
+    // The role before "of the" governs the party: the Director-General speaks for DG CONNECT's side.
+    ['The Director-General of the DG CONNECT explained the Digital Decade targets.', ['eu']],
+    // The second conjunct after "and the" shares the first one's preposition: both are oblique.
+    ['Officials of Japan and the European Commission discussed data flows.', ['both']],
+    ['With Japan and the EU present, MIC explained its 6G roadmap.', ['japan']],
+  ])('%s -> %j', (sentence, expected) => {
+    expect(sidesOf(sentence)).toEqual(expected);
+  });
+});

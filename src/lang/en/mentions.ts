@@ -86,12 +86,13 @@ function scanMentions(tokens: readonly Token[], vocabulary: Vocabulary): Mention
       office && vocabulary.people.size > 0 ? longestPhraseAt(vocabulary.people, tokens, end) : undefined;
     if (holder) alias = { ...alias, side: holder.side };
     // "with Mr. Henrik AALTO": a person's honorific stands between the preposition and the name.
-    const before = tokens[precedingWord(tokens, i, grammar)]?.lower ?? '';
+    const at = precedingWord(tokens, i, grammar);
+    const before = tokens[at]?.lower ?? '';
     // "MIC's Director-General explained": a possessive that owns a role speaks for its side.
     const possessive = tokens[end]?.lower === "'s" && !isRole(tokens[end + 1]);
     const previous = mentions.at(-1);
     // "the Director-General of DG CONNECT": a role governing the mention speaks for its side.
-    const roleHead = grammar.governingPrepositions.has(before) && isRole(tokens[i - 2]);
+    const roleHead = grammar.governingPrepositions.has(before) && isRole(tokens[at - 1]);
     const preposition = grammar.prepositions.has(before);
     let oblique = (preposition && !roleHead) || possessive;
     let governedBy = possessive ? "'s" : preposition ? before : '';
@@ -102,7 +103,7 @@ function scanMentions(tokens: readonly Token[], vocabulary: Vocabulary): Mention
     if (
       !oblique &&
       previous &&
-      previous.end === i - 1 &&
+      previous.end === at &&
       (grammar.mentionCoordinators.has(before) || before === '(') &&
       !(pronoun && before === ',')
     ) {
