@@ -326,6 +326,7 @@ function withDefaults(value: JsonObject, file: string): Codebook {
       aliases: side.aliases ?? {},
       adjectives: side.adjectives ?? {},
       ...(side.capitalSurnames === true ? { capitalSurnames: true } : {}),
+      ...(side.nameScript ? { nameScript: side.nameScript } : {}),
     })),
     joint: codebook.joint ?? {},
     pair: codebook.pair ?? {},

@@ -16,7 +16,15 @@ export interface CodebookSide {
   adjectives: ByLanguage<string[]>;
   /** Its officials' names are written surname first in capitals ("SATO Ichiro") in English releases. */
   capitalSurnames?: boolean;
+  /**
+   * The script its officials' names are written in, per language: in Japanese releases a foreign
+   * official's name is katakana (「マルティネス総局長」), a Japanese one's kanji (「田辺局長」). A name
+   * before a title that no side's words claim is presumed this side's.
+   */
+  nameScript?: ByLanguage<NameScript>;
 }
+
+export type NameScript = 'katakana' | 'han' | 'latin';
 
 export interface CodebookTopic {
   id: string;

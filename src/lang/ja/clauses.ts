@@ -4,7 +4,7 @@
 // (the predicate comes last), and a negation after the cue turns it off. Neighbouring pieces join
 // into one statement unless the actor or the stance changes, as in English; a piece without an actor
 // takes the one before it (a topic-marked 「双方は、」 governs the whole sentence).
-import { BOTH, type Decision, decide, nextContext } from '../../stages/decide/index.js';
+import { type Decision, decide, nextContext } from '../../stages/decide/index.js';
 import type {
   About,
   ActorFacts,
@@ -139,11 +139,48 @@ export function findMentions(input: SentenceInput): Mention[] {
     const person = people.at(tokens, i);
     const best = person && (!alias || person.end > alias.end) ? person : alias;
     if (best) {
-      mentions.push({ alias: best.phrase, start: i, end: best.end });
-      i = best.end;
+      const end = nameEnd(input, best.end);
+      mentions.push({ alias: best.phrase, start: i, end });
+      i = end;
     } else i++;
   }
   return mentions;
+}
+
+/** Name-like words that may continue a body's name: kanji, katakana, Latin letters, the middle dot. */
+const BODY_WORD = /^[\p{Script=Han}\p{Script=Katakana}ー・･A-Za-z0-9]+$/u;
+
+/**
+ * Where a side's name ends, read on past what belongs to it: the rest of a body it heads, up to a
+ * body word and no further name (「欧州委員会共同研究センター」, never into 「…総局副総局長」, whose role
+ * the actor reader takes), a gloss in brackets (「（ＪＲＣ）」), and footnote marks (「※」).
+ */
+function nameEnd(input: SentenceInput, end: number): number {
+  const { tokens, model } = input;
+  const { grammar } = model;
+  let text = '';
+  for (let i = end; i < Math.min(tokens.length, end + 8); i++) {
+    const token = tokens[i] as Token;
+    if (!BODY_WORD.test(token.text)) break;
+    text += token.lower;
+    const next = tokens[i + 1]?.text ?? '';
+    if (grammar.bodyHeads.some((head) => text.endsWith(head)) && !BODY_WORD.test(next)) {
+      end = i + 1;
+      break;
+    }
+  }
+  if (grammar.openBrackets.has(tokens[end]?.lower ?? '')) {
+    for (let i = end + 1; i < Math.min(tokens.length, end + 8); i++) {
+      const lower = tokens[i]?.lower ?? '';
+      if (grammar.closeBrackets.has(lower)) {
+        end = i + 1;
+        break;
+      }
+      if (grammar.openBrackets.has(lower) || lower === '、' || lower === '。') break;
+    }
+  }
+  while (grammar.noteMarks.has(tokens[end]?.lower ?? '')) end++;
+  return end;
 }
 
 /** The particle that follows token `at`, from `particles` (longest first), and where it ends. */
@@ -171,9 +208,15 @@ export function actorPhrases(
   for (let k = 0; k < mentions.length; ) {
     const group = [mentions[k] as Mention];
     let end = ownedGroup(input, (mentions[k] as Mention).end);
+    // Mentions inside an owned group are its words (「日本側の参加者」: no joint 「参加者」).
+    let j = k + 1;
+    const skipInside = () => {
+      while ((mentions[j]?.start ?? Number.POSITIVE_INFINITY) < end) j++;
+    };
+    skipInside();
     // 「総務省と欧州委員会は」「日本側及びEU側は」「河野大臣」 (a person and a title side by side).
     for (;;) {
-      const next = mentions[k + group.length];
+      const next = mentions[j];
       if (!next) break;
       const between = folded(tokens, end, next.start);
       // 「…総局（DG CONNECT）との間で」: an abbreviation in brackets belongs to the name before it.
@@ -187,9 +230,11 @@ export function actorPhrases(
       // (から, より) starts a phrase of its own, not a list of names.
       if ((between === '、' || between === ',') && particleAt(tokens, next.end, SOURCE_PARTICLES)) break;
       group.push(next);
+      j++;
       end = ownedGroup(input, gloss ? next.end + 1 : next.end);
+      skipInside();
     }
-    k += group.length;
+    k = j;
     // 「シュミット局長は」: a person named by the document, then their role.
     for (let length = 3; length > 0; length--) {
       const role = folded(tokens, end, end + length);
@@ -385,8 +430,6 @@ interface Draft {
   unknown: string;
   cutAt: string;
   gapped: boolean;
-  /** The side of a gapped clause before that shares this one's predicate (「日本側から…、EU側から…が」). */
-  pairedSide?: string;
   actorEnd: number;
 }
 
@@ -512,13 +555,25 @@ export function readJapaneseSentence(
       current = draftOf(piece, null);
       continue;
     }
-    // 「日本側からは…大使が、EU側からは…局長が出席した」: the gapped clause takes the next one's predicate.
+    // 「日本側からは…大使が、EU側からは…局長が出席した」: one predicate with a subject from each side is
+    // one act of both, as 「総務省と欧州委員会は…開催した」 is.
     if (current.gapped && current.actor && piece.actor) {
-      current = { ...current, cue: piece.cue, negated: piece.negated, passive: piece.passive };
-      const decision = decideDraft(current, here);
-      drafts.push({ draft: current, decision });
-      here = nextContext(here, decision.side, parties);
-      current = { ...draftOf(piece, decision), pairedSide: decision.side };
+      const joined: ActorPhrase = {
+        ...piece.actor,
+        start: current.actor.start,
+        mentions: [...current.actor.mentions, ...piece.actor.mentions],
+      };
+      current = {
+        ...current,
+        to: piece.to,
+        actor: joined,
+        cue: piece.cue,
+        negated: piece.negated,
+        passive: piece.passive,
+        gapped: piece.gapped,
+        partners: [...current.partners, ...piece.partners],
+        actorEnd: piece.actorEnd,
+      };
       continue;
     }
     if (!current.cue) {
@@ -544,13 +599,10 @@ export function readJapaneseSentence(
     }
     const left = decideDraft(current, here);
     const afterLeft = nextContext(here, left.side, parties);
-    // After a gapped pair of sides, a clause with no actor of its own is theirs jointly
-    // (「…が共同議長を務め、双方の関心事項について意見交換を行った」).
-    const pair = current.pairedSide !== undefined && current.pairedSide !== left.side;
     // Only an actor is passed on: after an agentless clause (「…が確認されるとともに、」) the next one
     // is agentless too.
     const passes = !['none', 'joint-outcome'].includes(left.basis);
-    const next = draftOf(piece, pair ? { ...left, side: BOTH } : passes ? left : null);
+    const next = draftOf(piece, passes ? left : null);
     const right = piece.cue ? decideDraft(next, afterLeft) : left;
     // A piece with an actor of its own but no cue is still another actor's statement.
     const ownActor =

@@ -29,6 +29,14 @@ export interface JapaneseGrammar {
   purposeWords: readonly string[];
   /** Words of bodies and offices, never in a person's name (「情報通信」 before 「国際戦略局長」). */
   notNameWords: readonly string[];
+  /** Marks of a footnote written after a name (「ENISA※の担当者」): the name reads on past them. */
+  noteMarks: ReadonlySet<string>;
+  /**
+   * Words that end the name of a body or a side (「センター」「研究所」「側」): a side's name followed by
+   * name-like words up to one of them is that body, and speaks for the side (「欧州委員会共同研究セン
+   * ター」「欧州側」).
+   */
+  bodyHeads: readonly string[];
   /** Words that end a meeting's name (「…政策対話及び…」). */
   nameStops: readonly string[];
   /** Words with kana that a meeting's name may hold (「…に関する政策協力対話」). */
@@ -71,6 +79,8 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     meetingNumber: regex(data, 'meetingNumber'),
     purposeWords: folded(words(data, 'purposeWords')),
     notNameWords: words(data, 'notNameWords'),
+    noteMarks: new Set(words(data, 'noteMarks')),
+    bodyHeads: folded(words(data, 'bodyHeads')),
     nameStops: longestFirst(words(data, 'nameStops')),
     nameJoiners: longestFirst(words(data, 'nameJoiners')),
     stopWords: new Set(folded(words(data, 'stopWords'))),

@@ -1,7 +1,7 @@
 // The Japanese part of a codebook compiled for matching: aliases, joint forms, cues, negations and
 // topic terms as character phrases (see phrases.ts). A cue pattern is one or more words; "..."
 // between two words lets a few tokens stand between them (「重要性 ... 指摘」).
-import type { Codebook, CompiledCue, LanguagePart } from '../../codebook/types.js';
+import type { Codebook, CompiledCue, LanguagePart, NameScript } from '../../codebook/types.js';
 import type { Stance } from '../../types.js';
 import type { AliasPhrase, Phrase, PhraseMatcher, TopicTerm } from '../types.js';
 import { type JapaneseGrammar, japaneseGrammar } from './grammar.js';
@@ -28,6 +28,8 @@ export interface JapaneseModel {
   negation: readonly string[];
   /** Cue lemmas whose agentless reading is the joint outcome (「…ことを確認した」). */
   outcomes: ReadonlySet<string>;
+  /** The side whose officials' names are written in each script (codebook `nameScript`), if one alone. */
+  nameSides: Partial<Record<NameScript, string>>;
   /** Folded role words that end a person's title (大臣, 委員, 総局長). */
   roles: readonly string[];
   /** Folded group nouns that a side's name governs with の (「総務省の実務者」). */
@@ -84,9 +86,19 @@ export function compileJapanese(codebook: Codebook, part: LanguagePart, where: s
       ]);
     }
   }
+  const nameSides: Partial<Record<NameScript, string>> = {};
+  const claimed = new Set<NameScript>();
+  for (const side of codebook.sides) {
+    const script = side.nameScript?.ja;
+    if (!script) continue;
+    if (claimed.has(script)) delete nameSides[script];
+    else nameSides[script] = side.id;
+    claimed.add(script);
+  }
   return {
     grammar,
     parties: codebook.sides.map((side) => side.id),
+    nameSides,
     aliases: japaneseMatcher(aliases),
     cueWords: japaneseMatcher(
       [...byFirst].map(([lemma, cues]) => ({ text: lemma, cues })),

@@ -2,6 +2,7 @@
 // 大臣」「ヘルマン欧州委員」), or before a role word after a side and の (「欧州委員会…総局のヴィオラ総局長」).
 // The name, and the surname of a long one (「河野太郎」 -> 「河野」, 「ロベルト・ヴィオラ」 -> 「ヴィオラ」),
 // become aliases of that side for this one document.
+import type { NameScript } from '../../codebook/types.js';
 import type { AliasPhrase, Token } from '../types.js';
 import { findMentions, type SentenceInput } from './clauses.js';
 import type { JapaneseModel } from './model.js';
@@ -84,9 +85,11 @@ export function learnJapanesePeople(
         .join('');
       if (model.roles.some((role) => following.startsWith(role) || roleWithin(following, role)))
         learn(nameOf(nameBefore(tokens, mention.start, previousEnd), model), mention.alias.side);
-      // 「…総局のヴィオラ総局長」: a role word after the side's body and の.
+      // 「…総局のヴィオラ総局長」: a role word after the side's body and の, with only a name between
+      // (never 「我が国の戦略を説明し、マルティネス総局長」, where the name serves no one named).
       if (tokens[mention.end]?.lower !== 'の') return;
       for (let i = mention.end + 1; i < Math.min(tokens.length, mention.end + 16); i++) {
+        if (!NAME_CHAR.test(tokens[i]?.text ?? '')) break;
         const role = model.roles.find(
           (r) =>
             tokens[i]?.lower === r ||
@@ -101,7 +104,42 @@ export function learnJapanesePeople(
       }
     });
   }
+  // Names before a title that no side's words claimed: presumed by the script they are written in.
+  for (const [name, side] of presumedPeople(sentences, model)) if (!sideOf.has(name)) learn(name, side);
   return [...sideOf]
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([text, side]) => ({ text, side, kind: 'party' as const }));
+}
+
+/** The script a name is written in, if it is one a codebook may claim. */
+function scriptOf(name: string): NameScript | null {
+  if (/^[\p{Script=Katakana}ー・･]+$/u.test(name)) return 'katakana';
+  if (/^\p{Script=Han}+$/u.test(name)) return 'han';
+  if (/^[A-Za-z]+$/u.test(name)) return 'latin';
+  return null;
+}
+
+/**
+ * 「ベルナー総局長から」「田辺局長は」: a name right before a role word, with the side whose officials'
+ * names the codebook says are written in that script (`nameScript`).
+ */
+function presumedPeople(sentences: readonly (readonly Token[])[], model: JapaneseModel): [string, string][] {
+  const found: [string, string][] = [];
+  for (const tokens of sentences) {
+    for (let i = 1; i < tokens.length; i++) {
+      let text = '';
+      for (let j = i; j < Math.min(tokens.length, i + 3) && NAME_CHAR.test(tokens[j]?.text ?? ''); j++) {
+        text += tokens[j]?.lower ?? '';
+        // The role ends the name (「欧州委員会」 holds 「委員」 but names no one).
+        if (!model.roles.includes(text) || NAME_CHAR.test(tokens[j + 1]?.text ?? '')) continue;
+        const name = nameOf(nameBefore(tokens, i, 0), model);
+        if (model.aliases.at(tokenize(name), 0)) break;
+        const script = scriptOf(name);
+        const side = script ? model.nameSides[script] : undefined;
+        if (side) found.push([name, side]);
+        break;
+      }
+    }
+  }
+  return found;
 }

@@ -1,0 +1,75 @@
+// Japanese sentences as the reader cuts and codes them: [sentence, [side, stance] per statement].
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../../src/codebook/load.js';
+import { analyzeDocument } from '../../../src/pipeline.js';
+import { textSource } from '../../helpers.js';
+
+const codebook = loadCodebook().compiled;
+
+/** Side and stance of each statement of a release whose body is `body`. */
+function coded(body: string): string[][] {
+  const source = textSource(`日EU会合の結果\n\n${body}\n`);
+  return analyzeDocument(source, codebook).statements.map((s) => [s.side, s.stance]);
+}
+
+describe('Japanese statements: who speaks', () => {
+  it.each([
+    // A group a side governs with の speaks for it, even a word that alone is joint (参加者).
+    ['日本側の参加者から、地方自治体の事例が紹介された。', [['japan', 'explained']]],
+    ['日EUの産学官から約８０名が参加した。', [['both', 'other']]],
+    // A footnote mark and a gloss in brackets belong to the name before them.
+    [
+      '欧州ネットワーク・情報セキュリティ機関（ＥＮＩＳＡ）※の担当者からは、認証枠組みについて発表があった。',
+      [['eu', 'explained']],
+    ],
+    [
+      '総務省と欧州委員会通信ネットワーク・コンテンツ・技術総局（DG CONNECT）※は、東京において、ワークショップを開催しました。',
+      [['both', 'other']],
+    ],
+    // A body a side's name heads speaks for the side; so does 「欧州側」.
+    [
+      '欧州委員会共同研究センター（JRC）からは、AI法に対応した評価手法の研究が紹介された。',
+      [['eu', 'explained']],
+    ],
+    [
+      '日本側から、スマートシティの事例が紹介され、欧州側からは、欧州の取組が紹介された。',
+      [
+        ['japan', 'explained'],
+        ['eu', 'explained'],
+      ],
+    ],
+    // One predicate with a subject from each side is one act of both.
+    ['日本側からは山田大使他が、EU側からはシュミット部長他が出席しました。', [['both', 'other']]],
+    ['EU側から見解が示された。', [['eu', 'explained']]],
+  ])('%s', (sentence, expected) => {
+    expect(coded(`　${sentence}`)).toEqual(expected);
+  });
+});
+
+describe('Japanese statements: people before a title', () => {
+  it.each([
+    // A katakana name the document never tied to a side: the codebook's nameScript (EU: katakana).
+    ['ベルナー総局長から、デジタルサービス法の施行状況について説明があった。', 'eu'],
+    ['田辺局長から、半導体戦略について説明した。', 'japan'],
+    ['小野寺総務審議官とマルティネス総局長は、協力の進展を確認した。', 'both'],
+  ])('%s -> %s', (sentence, side) => {
+    expect(coded(`　${sentence}`).map(([s]) => s)).toEqual([side]);
+  });
+
+  it('reads a name across no verb: the side before の governs only the name right after it', () => {
+    const body = [
+      '　小野寺総務審議官から、我が国の戦略を説明し、マルティネス総局長からは、欧州の研究開発について紹介があった。',
+      '　マルティネス総局長からは、6Gの進捗について紹介があった。',
+    ].join('\n');
+    expect(coded(body).map(([s]) => s)).toEqual(['japan', 'eu', 'eu']);
+  });
+
+  it("does not take a side's name for a person (「欧州委員会」 holds 「委員」)", () => {
+    expect(
+      coded('　欧州委員会共同研究センターから、研究成果が紹介された。\n　欧州から説明があった。'),
+    ).toEqual([
+      ['eu', 'explained'],
+      ['eu', 'explained'],
+    ]);
+  });
+});
