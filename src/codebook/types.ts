@@ -52,6 +52,11 @@ export interface CodebookCue {
   whenNegated?: Stance;
   /** Stance when no side acts ("The workshop aims to ...": other); defaults to `stance`. */
   whenNone?: Stance;
+  /**
+   * The act needs two parties ("agree", "concur", "share the view"): a first person doing it in a
+   * text by one side ("We agreed to ...") is both sides, since a side does not agree with itself.
+   */
+  mutual?: boolean;
   /** English: "verb-lemma [word ...]" ("give ... presentation|overview"); Japanese: words (「説明」「こととされ」). */
   patterns: string[];
 }
@@ -111,6 +116,7 @@ export interface CompiledCue {
   whenSingle: Stance;
   whenNegated: Stance;
   whenNone: Stance;
+  mutual: boolean;
   /** The pattern as written in the codebook. */
   pattern: string;
   /** Its first word: the verb lemma (English) or the cue word (Japanese). */

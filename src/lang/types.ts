@@ -59,6 +59,7 @@ export type ActorBasis =
   | 'joint-outcome' // an agentless agreement ("it was agreed", 「…ことを確認した」)
   | 'label' // a participant line ("Japanese side: Mr. X ...")
   | 'quote' // a quotation's speaker ('"...," said Commissioner X')
+  | 'question' // a question asserts nothing ("Q: Did the two sides discuss ...?")
   | 'none';
 
 /** The facts a language reads off a clause about its actor; stages/decide turns them into a side. */
@@ -213,6 +214,10 @@ export interface StructureGrammar {
   byline: RegExp;
   /** A title that makes the document a joint statement, published by both sides. */
   jointStatement: RegExp;
+  /** A sentence that asks ("Did the two sides discuss ...?", 「…議論したのか。」 is not one; 「…か？」 is). */
+  question: RegExp;
+  /** A first person that names who it is ("We, the leaders of Japan and the EU,"): joint when it names both parties. */
+  jointSelf: RegExp;
   /** Extra heading enumerators of the language (Japanese ア/イ/ウ), tried after the shared ones. */
   enumerators: readonly { style: string; pattern: RegExp; numbers?: readonly string[] }[];
   /** Longest heading and title, in characters, and heading in words where words are spaced. */

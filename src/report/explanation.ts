@@ -43,6 +43,8 @@ function sideLine(statement: Statement): string {
       return `${side}: a participant line under ${list(actor.sides)}`;
     case 'quote':
       return `${side}: a quotation of its speaker ${quote(actor.words)}`;
+    case 'question':
+      return `${side}: a question asserts nothing, whoever it names`;
     default:
       return `${side}: no side acts in this clause`;
   }

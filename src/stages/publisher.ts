@@ -31,8 +31,19 @@ export function inferPublisher(
 ): Publisher {
   const parties = codebook.parties.map((p) => p.id);
   const slice = (span: { start: number; end: number }) => text.slice(span.start, span.end);
-  const title = structure.blocks.find((b) => b.kind === 'title');
-  if (title && language.structure.jointStatement.test(slice(title.content)))
+  // The title, or a short line right under it ("EU-Japan Summit, Brussels" / "Joint Statement").
+  const at = structure.blocks.findIndex((b) => b.kind === 'title');
+  const under = structure.blocks[at + 1];
+  const headline = [
+    structure.blocks[at],
+    under && slice(under.content).split(/\s+/).length <= 8 ? under : undefined,
+  ];
+  if (headline.some((b) => b && language.structure.jointStatement.test(slice(b.content))))
+    return { side: BOTH, basis: 'joint-statement' };
+  // "We, the leaders of Japan and the European Union, ...": a first person that names both parties.
+  const opening = structure.blocks.find((b) => b.kind === 'paragraph' || b.kind === 'item');
+  const self = opening ? language.structure.jointSelf.exec(slice(opening.content)) : null;
+  if (self && new Set(language.partiesIn(self[0])).size === parties.length)
     return { side: BOTH, basis: 'joint-statement' };
   const only = (found: readonly string[]) => (found.length === 1 ? (found[0] ?? null) : null);
   const front = structure.blocks.filter((b) => b.kind === 'dateline').map((b) => slice(b.content));

@@ -6,6 +6,7 @@
 import type { CompiledCodebook } from '../codebook/compile.js';
 import type { ActorBasis, ClauseReading, CompiledLanguage, ReadingContext, Token } from '../lang/types.js';
 import type { DocumentStructure, Explanation, Sentence, Statement } from '../types.js';
+import { askedClause } from './decide/question.js';
 import { quotationAt, quotedClause } from './decide/quote.js';
 import { meetingNameSpans, meetingSections } from './meeting-names.js';
 import { inferPublisher, type Publisher } from './publisher.js';
@@ -108,6 +109,9 @@ export function segmentStatements(
       const token = tokens[t];
       return token !== undefined && meetingNames.some((m) => token.start >= m.start && token.end <= m.end);
     };
+    const asked = language.structure.question.test(
+      docText.slice(sentence.span.start, sentence.span.end).trim(),
+    );
     read.clauses.forEach((readClause, k) => {
       // A clause in or introducing a quotation is its speaker's.
       const quotation = quotationAt(
@@ -115,7 +119,8 @@ export function segmentStatements(
         tokens[readClause.from]?.start ?? sentence.span.start,
         tokens[readClause.to - 1]?.end ?? sentence.span.end,
       );
-      const clause = quotation ? quotedClause(readClause, quotation, lastParty) : readClause;
+      const quoted = quotation ? quotedClause(readClause, quotation, lastParty) : readClause;
+      const clause = asked ? askedClause(quoted) : quoted;
       const statement = toStatement(docText, sentence, tokens, clause, k, read.clauses.length);
       const inActor = (t: number) => NAMED.has(clause.basis) && t >= clause.actor.from && t < clause.actor.to;
       const inName = (t: number) => clause.names?.some((name) => t >= name.from && t < name.to) ?? false;

@@ -97,10 +97,12 @@ describe('statements of other publishers', () => {
     ['Let me share the main results.', 'eu/explained/general'],
     // A first-person group heading a complement is the complement's side.
     ['On 6G, our colleagues from MIC presented their research.', 'japan/explained/5g-6g'],
-    // A partner after an honorific in the opener is no actor.
+    // A partner after an honorific in the opener is no actor; with the other side it makes the act
+    // joint, with one of the first person's own side it does not.
+    ['Yesterday, together with Mr. KATO Jun of MIC, I co-chaired the dialogue.', 'both/other/general'],
     [
       'Yesterday, together with Mr. Henrik AALTO of the European Commission, I co-chaired the dialogue.',
-      'both/other/general',
+      'eu/other/general',
     ],
   ])('first person: %s', (sentence, expected) => {
     const statements = coded(

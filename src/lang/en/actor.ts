@@ -71,6 +71,8 @@ export interface ActorInput {
   vocabulary: Vocabulary;
   /** The predicate is an agreement verb ("agreed", "confirmed") in the passive, not negated. */
   outcome: boolean;
+  /** Where the clause ends: an agent is read no further ("by the Japanese side, | and the EU side introduced"). */
+  to: number;
 }
 
 /** The actor facts of a clause with a subject of its own. */
@@ -80,6 +82,7 @@ export function actorFacts({
   text,
   vocabulary,
   outcome,
+  to,
 }: ActorInput): Omit<ActorFacts, 'partners' | 'from' | 'to' | 'unknown'> {
   const { grammar } = vocabulary.model;
   const predicate = clause.predicate;
@@ -122,7 +125,7 @@ export function actorFacts({
     if (byIndex > 0) {
       // The agent runs to "with": "hosted by DG CONNECT, with the participation of MIC" is DG CONNECT's.
       const withIndex = tokens.findIndex((t, i) => i > byIndex && t.lower === grammar.partnerPreposition);
-      const agentEnd = withIndex > 0 ? withIndex : tokens.length;
+      const agentEnd = withIndex > 0 && withIndex < to ? withIndex : to;
       // "by the Delegation of the European Union to Japan": the delegation's side, not Japan.
       // The agent phrase's own people and bodies count ("by the Director-General of ... MIC and
       // the Deputy Director-General of DG CONNECT"), places do not ("in Japan").
@@ -213,6 +216,13 @@ export function togetherWith(
   if (!publisherOther) return null;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
+    // "together with Minister Arai" names its partner: one of the first person's own side is none.
+    if (tokens[i + 1]?.lower === vocabulary.model.grammar.partnerPreposition) {
+      const partner = findMentions(tokens, vocabulary, i + 2, Math.min(to, i + 12)).find(
+        (m) => m.alias.kind === 'party',
+      );
+      if (partner && partner.alias.side !== publisherOther) continue;
+    }
     if (token && vocabulary.model.grammar.jointAdverbs.has(token.lower))
       return { side: publisherOther, text: token.text };
   }

@@ -161,6 +161,8 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
       attributionLine: attributionLine(words(data, 'speechVerbs')),
       byline: regex(data, 'byline'),
       jointStatement: regex(data, 'jointStatement'),
+      jointSelf: regex(data, 'jointSelf'),
+      question: regex(data, 'question'),
       enumerators: [],
       headingMaxChars: 120,
       titleMaxChars: 200,

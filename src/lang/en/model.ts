@@ -73,7 +73,7 @@ export const CUE_GAP = 4;
 
 function compileCue(
   pattern: string,
-  stances: { stance: Stance; whenSingle: Stance; whenNegated: Stance; whenNone: Stance },
+  stances: { stance: Stance; whenSingle: Stance; whenNegated: Stance; whenNone: Stance; mutual: boolean },
   order: number,
 ): EnglishCue {
   const [lemma = '', ...rest] = pattern.trim().split(/\s+/);
@@ -142,6 +142,7 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
         whenSingle: group.whenSingle ?? group.stance,
         whenNegated: group.whenNegated ?? 'other',
         whenNone: group.whenNone ?? group.stance,
+        mutual: group.mutual === true,
       };
       const cue = compileCue(pattern, stances, order++);
       cuesByLemma.set(cue.lemma, [...(cuesByLemma.get(cue.lemma) ?? []), cue]);
@@ -153,7 +154,7 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
   for (const pattern of part.procedural.phrases.filter((p) => p.includes('...'))) {
     const cue = compileCue(
       pattern,
-      { stance: 'other', whenSingle: 'other', whenNegated: 'other', whenNone: 'other' },
+      { stance: 'other', whenSingle: 'other', whenNegated: 'other', whenNone: 'other', mutual: false },
       order++,
     );
     proceduralPatterns.set(cue.lemma, [...(proceduralPatterns.get(cue.lemma) ?? []), cue]);
@@ -217,6 +218,14 @@ function pairNames(codebook: Codebook): PairNames | null {
 export function personAlias(name: string, side: string): EnglishAlias {
   return {
     ...aliasPhrase(name, side, 'party'),
+    words: tokenize(name).map((token) => ({ lower: token.lower })),
+  };
+}
+
+/** A person the first person introduced as its own ("my colleague X"): the publisher's side, like "we". */
+export function firstPersonAlias(name: string): EnglishAlias {
+  return {
+    ...aliasPhrase(name, 'none', 'first-person'),
     words: tokenize(name).map((token) => ({ lower: token.lower })),
   };
 }

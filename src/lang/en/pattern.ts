@@ -55,6 +55,7 @@ export function englishPattern(model: EnglishModel, pattern: string): PhraseMatc
     whenSingle: 'other',
     whenNegated: 'other',
     whenNone: 'other',
+    mutual: false,
     pattern,
     lemma: first.words[0] ?? '',
     order: 0,

@@ -4,7 +4,7 @@
 // The names learnt here become aliases for that one document, so the later sentences get a side.
 import type { Token } from '../types.js';
 import { findMentions, type Mention, type Vocabulary } from './mentions.js';
-import { type EnglishModel, personAlias } from './model.js';
+import { type EnglishModel, firstPersonAlias, personAlias } from './model.js';
 import { type EnglishAlias, indexPhrases, longestPhraseAt } from './phrases.js';
 
 /** How far after a name its appositive may name the side ("..., Director-General, DG CONNECT"). */
@@ -97,12 +97,18 @@ function introductions(
 ): { words: string[]; side: string; presumed: boolean }[] {
   const { model } = vocabulary;
   const { honorifics } = model.grammar;
-  const mentions = findMentions(tokens, vocabulary).filter((m) => m.alias.kind === 'party');
+  const all = findMentions(tokens, vocabulary);
+  const mentions = all.filter((m) => m.alias.kind === 'party');
+  // "My colleague Pieter VAN DAM, Head of Unit ...": a name right after the first person's own
+  // people speaks for the publisher, whoever that turns out to be.
+  const firstPersonBefore = (name: Name) =>
+    all.some((m) => m.alias.kind === 'first-person' && m.end === name.start);
   const inMention = (i: number) => mentions.some((m) => m.start <= i && i < m.end);
   const found: { words: string[]; side: string; presumed: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let name: Name | null = null;
     let side: string | undefined;
+    let weak = false;
     if (honorifics.has(tokens[i]?.lower ?? '')) {
       name = nameAt(tokens, tokens[i + 1]?.text === '.' ? i + 2 : i + 1, model);
     } else if (isCapitalised(model, tokens[i]) && !inMention(i)) {
@@ -125,7 +131,12 @@ function introductions(
         const role =
           bare &&
           tokens.slice(bare.end + 1, bare.end + 6).some((t) => model.roles.has(t.lower.replace(/s$/, '')));
-        if (bare && bare.end - bare.start >= 2 && tokens[bare.end]?.text === ',' && role) name = bare;
+        if (bare && bare.end - bare.start >= 2 && tokens[bare.end]?.text === ',' && role) {
+          name = bare;
+          // An appositive read off a bare name may be the next person in a list ("Lena Hartmann,
+          // Japan's Minister for ... MURAKAMI Akira and ..."): it yields to a title elsewhere.
+          weak = true;
+        }
         // "The EU delegation was led by Pia Kuusela of the EEAS": a full name as the agent.
         else if (
           bare &&
@@ -136,6 +147,7 @@ function introductions(
       }
     }
     if (!name) continue;
+    if (firstPersonBefore(name)) side = PUBLISHER;
     side ??= appositiveSide(model, tokens, mentions, name) ?? listedUnder(model, tokens, mentions, name);
     // "Vice-Minister KOBAYASHI Hideo": where a party writes its officials' surnames in capitals, a
     // titled name so written is presumably one of them, unless the document says otherwise.
@@ -144,7 +156,12 @@ function introductions(
       words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     const presumed = !side && capitals && model.capitalSurnames !== null;
     if (presumed) side = model.capitalSurnames ?? undefined;
-    if (side) found.push({ words: tokens.slice(name.start, name.end).map((t) => t.text), side, presumed });
+    if (side)
+      found.push({
+        words: tokens.slice(name.start, name.end).map((t) => t.text),
+        side,
+        presumed: presumed || weak,
+      });
     i = name.end - 1;
   }
   return found;
@@ -221,7 +238,10 @@ function appositiveSide(
     if (grammar.appositiveEnds.has(token.lower) && !insideTitle) break;
     stop++;
   }
-  return mentions.find((m) => m.start > name.end && m.end <= stop)?.alias.side;
+  // "Commissioner of the PPC": the body a title serves says whose it is; a bare title ("Commissioner")
+  // that another party also uses only when no body is named.
+  const inside = mentions.filter((m) => m.start > name.end && m.end <= stop);
+  return (inside.find((m) => !isTitle(m, model)) ?? inside[0])?.alias.side;
 }
 
 /**
@@ -258,8 +278,11 @@ export function learnPeople(sentences: readonly (readonly Token[])[], model: Eng
     for (const name of namesOf(words)) if (!sideOf.has(name)) learn(name, side);
   return [...sideOf]
     .filter((entry): entry is [string, string] => entry[1] !== null)
-    .map(([alias, side]) => personAlias(alias, side));
+    .map(([alias, side]) => (side === PUBLISHER ? firstPersonAlias(alias) : personAlias(alias, side)));
 }
+
+/** The side of a person introduced as the first person's own ("my colleague X"): the publisher's. */
+const PUBLISHER = '@publisher';
 
 /** A document's vocabulary: the codebook's English part and the people learnt from the document. */
 export function vocabularyOf(model: EnglishModel, people: readonly EnglishAlias[]): Vocabulary {

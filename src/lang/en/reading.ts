@@ -59,7 +59,7 @@ export function readClause(
     match !== null && !negated && match.cue.stance === 'concurred' && model.outcomes.has(match.cue.lemma);
   const found = inherited
     ? { basis: 'inherited' as const, sides: [], text: inherited.actor, inherited: inherited.side }
-    : actorFacts({ clause, tokens, text: scope.text, vocabulary, outcome });
+    : actorFacts({ clause, tokens, text: scope.text, vocabulary, outcome, to });
   let actor = found;
   if (!predicate && found.basis === 'none') {
     const label = labelSide(tokens, vocabulary, clause.subjectStart);

@@ -103,6 +103,8 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
       attributionLine: /(?!)/u,
       byline: regex(data, 'byline'),
       jointStatement: regex(data, 'jointStatement'),
+      jointSelf: regex(data, 'jointSelf'),
+      question: regex(data, 'question'),
       enumerators,
       headingMaxChars: data.headingMaxChars as number,
       titleMaxChars: data.titleMaxChars as number,

@@ -2,7 +2,6 @@
 // topic terms as character phrases (see phrases.ts). A cue pattern is one or more words; "..."
 // between two words lets a few tokens stand between them (「重要性 ... 指摘」).
 import type { Codebook, CompiledCue, LanguagePart, NameScript } from '../../codebook/types.js';
-import type { Stance } from '../../types.js';
 import type { AliasPhrase, Phrase, PhraseMatcher, TopicTerm } from '../types.js';
 import { type JapaneseGrammar, japaneseGrammar } from './grammar.js';
 import { foldPhrase, type JapanesePhrase, japaneseMatcher } from './phrases.js';
@@ -73,11 +72,12 @@ export function compileJapanese(codebook: Codebook, part: LanguagePart, where: s
           gap = false;
         }
       }
-      const stances: { stance: Stance; whenSingle: Stance; whenNegated: Stance; whenNone: Stance } = {
+      const stances: Pick<CompiledCue, 'stance' | 'whenSingle' | 'whenNegated' | 'whenNone' | 'mutual'> = {
         stance: group.stance,
         whenSingle: group.whenSingle ?? group.stance,
         whenNegated: group.whenNegated ?? 'other',
         whenNone: group.whenNone ?? group.stance,
+        mutual: group.mutual === true,
       };
       const lemma = foldPhrase(first);
       byFirst.set(lemma, [

@@ -32,6 +32,9 @@ export function decide(
     side = BOTH;
     actor = `${actor} ${partner.text}`;
   }
+  // "We agreed to hold the next dialogue in Tokyo": an act that needs two parties, done by the
+  // first person of one side's text, is both sides'.
+  if (clause.actor.basis === 'first-person' && clause.cue.cue?.mutual && !clause.cue.negated) side = BOTH;
   return { side, basis: decided.basis, actor, stance: decideStance(clause.cue, side, parties) };
 }
 

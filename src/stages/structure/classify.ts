@@ -219,8 +219,17 @@ function isFrontFurniture(reader: StructureReader, text: string): boolean {
     grammar.contactLine.test(text) ||
     grammar.pageChrome.test(text) ||
     BREADCRUMB.test(text) ||
+    isBanner(reader, text) ||
     isCapitalsLabel(reader, text)
   );
+}
+
+/**
+ * "European Council | Council of the European Union", "EEAS | European External Action Service": a
+ * site's banner, names set side by side with bars, none of them a meeting's.
+ */
+function isBanner(reader: StructureReader, text: string): boolean {
+  return /\S\s+[|｜]\s+\S/u.test(text) && !isFullSentence(text) && !reader.namesMeeting(text);
 }
 
 /** Where the body starts: a sentence written out, or a numbered line. */
