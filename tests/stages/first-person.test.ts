@@ -29,6 +29,9 @@ describe('first person', () => {
     ],
     // "together with" names its partner: one of one's own side is no joint act.
     ['I attended the Council together with Commissioner Lindqvist.', ['eu/other']],
+    // Agreeing on what both sides will do is done with the other side.
+    ['We confirmed that the two sides will cooperate closely on AI.', ['both/concurred']],
+    ['Our two sides agreed to prepare a second coordinated call.', ['both/concurred']],
   ])('%s', (body, expected) => {
     expect(coded(blog(body)).slice(1)).toEqual(expected);
   });
@@ -38,6 +41,39 @@ describe('first person', () => {
       'Q: Did the two sides discuss the AI Act?\n\nA: Yes, the EU side explained its timetable.',
     );
     expect(coded(text).slice(1)).toEqual(['none/other', 'eu/explained']);
+  });
+});
+
+describe('who a name is', () => {
+  const body = (text: string) => coded(`Results of the 2nd Test Dialogue\n\n${text}\n`);
+  it.each([
+    // The body a title serves outweighs the bare title another party also uses.
+    [
+      'Ms. OGAWA Reiko, Commissioner of the PPC, and Mr. Thomas BRENNER, Director at DG JUST, co-chaired the meeting. Commissioner Ogawa explained the amendments.',
+      ['both/other', 'japan/explained'],
+    ],
+    // The office before the name ("the President of the European Commission, Mr. X").
+    [
+      'The Prime Minister of Japan, Mr. OKUMURA Hideki, and the President of the European Commission, Mr. Paolo RINALDI, met in Brussels. President Rinaldi presented the proposal.',
+      ['both/other', 'eu/explained'],
+    ],
+    // A list of people, each with a title, is no appositive of the first; a title elsewhere decides.
+    [
+      'Today, Executive Vice-President for Tech Sovereignty, Security and Democracy Lena Hartmann, Japan\'s Minister for Digital Transformation MURAKAMI Akira co-chaired the Council. Executive Vice-President Hartmann said: "We are partners." Hartmann presented the AI Act.',
+      ['both/other', 'eu/explained', 'eu/explained'],
+    ],
+    // The two sides' adjectives joined with a group noun are both sides.
+    [
+      'Japanese and European participants jointly pointed out the need for common test methods.',
+      ['both/concurred'],
+    ],
+    // "He" refers back to the last single party that acted.
+    [
+      'The EU side presented Horizon Europe. He underlined that association would be open.',
+      ['eu/explained', 'eu/explained'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(body(text)).toEqual(expected);
   });
 });
 
@@ -62,6 +98,12 @@ describe('joint statements', () => {
     const text =
       'Summit in Brussels\n\nWe, the leaders of Japan and the European Union, met in Brussels today.\n\nWe are determined to promote Data Free Flow with Trust. We encourage researchers to use Horizon Europe.\n';
     expect(coded(text)).toEqual(['both/other', 'both/concurred', 'both/concurred']);
+  });
+
+  it("a newsletter's publisher line gives the first person its side", () => {
+    const text =
+      'EU-JAPAN NEWS\nNewsletter of the Delegation of the European Union to Japan\nNo. 41 | October 2013\n\nDIGITAL AGENDA\n\nThe EU and Japan held their nineteenth ICT Policy Dialogue in Tokyo on 8 October.\n\nWe were pleased to host a reception for both delegations.\n';
+    expect(coded(text)).toEqual(['both/other', 'eu/other']);
   });
 
   it('a site banner above the title is no title', () => {

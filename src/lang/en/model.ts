@@ -105,8 +105,18 @@ export function compileEnglish(codebook: Codebook, part: LanguagePart, where: st
       )
       .map((alias) => aliasPhrase(alias, side.id, 'party')),
   );
+  // "Japanese and European participants": the two sides' adjectives joined, with a group noun.
+  const [first, second] = codebook.sides.map((side) => side.adjectives.en ?? []);
+  const jointAdjectiveAliases = (first ?? []).flatMap((a) =>
+    (second ?? []).flatMap((b) =>
+      [`${a} and ${b}`, `${b} and ${a}`].flatMap((pair) =>
+        predicates.groups.flatMap((group) => [`the ${pair} ${group}`, `${pair} ${group}`]),
+      ),
+    ),
+  );
   const aliasList: EnglishAlias[] = [
     ...adjectiveAliases,
+    ...jointAdjectiveAliases.map((alias) => aliasPhrase(alias, 'both', 'joint')),
     ...codebook.sides.flatMap((side) =>
       (side.aliases.en ?? []).flatMap(hyphenVariants).map((alias) => aliasPhrase(alias, side.id, 'party')),
     ),

@@ -91,10 +91,7 @@ function titleBefore(
   return null;
 }
 
-function introductions(
-  tokens: readonly Token[],
-  vocabulary: Vocabulary,
-): { words: string[]; side: string; presumed: boolean }[] {
+function introductions(tokens: readonly Token[], vocabulary: Vocabulary): Introduction[] {
   const { model } = vocabulary;
   const { honorifics } = model.grammar;
   const all = findMentions(tokens, vocabulary);
@@ -104,13 +101,18 @@ function introductions(
   const firstPersonBefore = (name: Name) =>
     all.some((m) => m.alias.kind === 'first-person' && m.end === name.start);
   const inMention = (i: number) => mentions.some((m) => m.start <= i && i < m.end);
-  const found: { words: string[]; side: string; presumed: boolean }[] = [];
+  const found: Introduction[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let name: Name | null = null;
     let side: string | undefined;
-    let weak = false;
+    let strength = Strength.Said;
     if (honorifics.has(tokens[i]?.lower ?? '')) {
       name = nameAt(tokens, tokens[i + 1]?.text === '.' ? i + 2 : i + 1, model);
+      // "the President of the European Commission, Mr. Paolo RINALDI": the office before the name.
+      const office = mentions.find(
+        (m) => m.end === i - 1 && tokens[i - 1]?.text === ',' && m.governedBy === 'of',
+      );
+      if (name && office) side = office.alias.side;
     } else if (isCapitalised(model, tokens[i]) && !inMention(i)) {
       // "Minister for Internal Affairs and Communications Takeaki Matsumoto", "Commissioner Breton",
       // "Director-General TANAKA Hiroshi of MIC", "Vice-Minister for International Affairs MATSUMOTO".
@@ -119,11 +121,15 @@ function introductions(
         name = nameAt(tokens, i, model);
         // "From the PPC, Commissioner ISHIDA Makoto ...": what the text says of the person (a
         // label, an appositive) outweighs a title another party also uses.
-        if (title !== '' && name)
-          side =
-            appositiveSide(model, tokens, mentions, name) ??
-            listedUnder(model, tokens, mentions, name) ??
-            title;
+        if (title !== '' && name) {
+          side = appositiveSide(model, tokens, mentions, name) ?? listedUnder(model, tokens, mentions, name);
+          // A title alone ("Commissioner IMAI") yields to what the text says of the name elsewhere
+          // ("Mr. IMAI Norihiko, Commissioner of the PPC"): several parties have commissioners.
+          if (!side) {
+            side = title;
+            strength = Strength.Title;
+          }
+        }
       } else {
         // "Pieter de Waal, Deputy Secretary General of the EEAS, ...": two or more name words
         // followed by an appositive with a role that names a side.
@@ -135,7 +141,7 @@ function introductions(
           name = bare;
           // An appositive read off a bare name may be the next person in a list ("Lena Hartmann,
           // Japan's Minister for ... MURAKAMI Akira and ..."): it yields to a title elsewhere.
-          weak = true;
+          strength = Strength.Presumed;
         }
         // "The EU delegation was led by Pia Kuusela of the EEAS": a full name as the agent.
         else if (
@@ -160,7 +166,7 @@ function introductions(
       found.push({
         words: tokens.slice(name.start, name.end).map((t) => t.text),
         side,
-        presumed: presumed || weak,
+        strength: presumed ? Strength.Presumed : strength,
       });
     i = name.end - 1;
   }
@@ -266,19 +272,30 @@ export function learnPeople(sentences: readonly (readonly Token[])[], model: Eng
       ...(surname && words.length > 1 ? [surname] : []),
     ];
   };
-  const presumed: { words: string[]; side: string }[] = [];
-  for (const tokens of sentences) {
-    for (const found of introductions(tokens, vocabulary)) {
-      if (found.presumed) presumed.push(found);
-      else for (const name of namesOf(found.words)) learn(name, found.side);
-    }
+  const found = sentences.flatMap((tokens) => introductions(tokens, vocabulary));
+  // What the text says of a name outweighs a title alone, which outweighs how the name is written;
+  // within one strength, two sides for one name cancel out.
+  for (const strength of [Strength.Said, Strength.Title, Strength.Presumed]) {
+    const known = new Set(sideOf.keys());
+    for (const introduction of found.filter((f) => f.strength === strength))
+      for (const name of namesOf(introduction.words)) if (!known.has(name)) learn(name, introduction.side);
   }
-  // A side presumed from how a name is written yields to what the document says of that name.
-  for (const { words, side } of presumed)
-    for (const name of namesOf(words)) if (!sideOf.has(name)) learn(name, side);
   return [...sideOf]
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([alias, side]) => (side === PUBLISHER ? firstPersonAlias(alias) : personAlias(alias, side)));
+}
+
+/** How much an introduction says of a name's side: the text itself, a title alone, or a presumption. */
+enum Strength {
+  Said = 3,
+  Title = 2,
+  Presumed = 1,
+}
+
+interface Introduction {
+  words: string[];
+  side: string;
+  strength: Strength;
 }
 
 /** The side of a person introduced as the first person's own ("my colleague X"): the publisher's. */

@@ -7,7 +7,7 @@ import type { ActorFacts, CueFacts, ReadingContext, Token } from '../types.js';
 import { actorFacts, labelSide, objectActionAt, partnersWith, togetherWith } from './actor.js';
 import type { Clause } from './clauses.js';
 import { matchCue } from './cues.js';
-import type { Vocabulary } from './mentions.js';
+import { findMentions, type Vocabulary } from './mentions.js';
 
 export interface Reading extends Decision {
   facts: { actor: ActorFacts; cue: CueFacts };
@@ -85,6 +85,13 @@ export function readClause(
       context.publisher ? other : null,
     );
     if (together) partners.push(together);
+    // "We confirmed that both sides will cooperate ...": agreeing on what both sides will do is
+    // done with the other side.
+    const jointObject =
+      predicate !== null &&
+      match?.cue.stance === 'concurred' &&
+      findMentions(tokens, vocabulary, predicate.verb + 1, to).some((m) => m.alias.kind === 'joint');
+    if (!together && jointObject && context.publisher && other) partners.push({ side: other, text: '' });
   }
   const facts = {
     actor: { ...actor, partners, from: actorFrom, to: actorTo, unknown: '' },
