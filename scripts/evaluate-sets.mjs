@@ -1,6 +1,6 @@
 // Scores every blind set of tests/fixtures against its gold, each document with the codebook its
 // pair needs (japan-us ... from the file name, else the default): one line per set, lenient and
-// strict (--preferred-only), and its meetings (series, number and date right) where it has a gold
+// strict (--preferred-only), and its meetings (the share of series, numbers and dates read right) where it has a gold
 // for them. Run after `npm run build`: node scripts/evaluate-sets.mjs [set ...]
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -46,8 +46,9 @@ for (const set of sets) {
     for (const mode of ['lenient', 'strict']) {
       const json = scores(tmp, codebook, golds, mode === 'strict', mode === 'lenient' && meetingsFile);
       if (json.meetings) {
-        meetings.rows += json.meetings.rows;
-        meetings.right += Math.round(json.meetings.accuracy * json.meetings.rows);
+        // Fields (series, number, date) read right, over three fields per gold meeting.
+        meetings.rows += 3 * json.meetings.rows;
+        meetings.right += Math.round(json.meetings.accuracy * 3 * json.meetings.rows);
       }
       const total = totals[mode];
       total.n += json.statements;

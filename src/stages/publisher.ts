@@ -47,7 +47,9 @@ export function inferPublisher(
     return { side: BOTH, basis: 'joint-statement' };
   const only = (found: readonly string[]) => (found.length === 1 ? (found[0] ?? null) : null);
   const front = structure.blocks.filter((b) => b.kind === 'dateline').map((b) => slice(b.content));
-  for (const line of front) {
+  // "Press Conference by Foreign Minister KAMIYA Naoko": a title may be the byline.
+  const titleLine = headline[0] ? [slice(headline[0].content)] : [];
+  for (const line of [...titleLine, ...front]) {
     if (!language.structure.byline.test(line)) continue;
     const named = only(language.partiesIn(line));
     if (!named) continue;

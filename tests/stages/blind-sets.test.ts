@@ -85,7 +85,7 @@ const SETS: [string, { side: number; stance: number; topic: number }, number, nu
   ['tests/fixtures/en-ministry', { side: 0.94, stance: TARGET.stance, topic: 0.94 }, 1],
   ['tests/fixtures/en-publishers2', { side: 0.93, stance: TARGET.stance, topic: 0.94 }, 0.7, 2],
   ['tests/fixtures/en-publishers3', TARGET, 1],
-  ['tests/fixtures/en-jointfirst2', { side: 0.8, stance: 0.92, topic: 0.93 }, 0.55],
+  ['tests/fixtures/en-jointfirst2', { side: 0.87, stance: 0.92, topic: 0.95 }, 0.55],
   ['tests/fixtures/en-jointfirst4', { side: 0.9, stance: 0.95, topic: 0.91 }, 1, 1],
   ['tests/fixtures/en-publishers4', { side: TARGET.side, stance: TARGET.stance, topic: 0.92 }, 0.66],
   ['tests/fixtures/en-jointfirst3', { side: TARGET.side, stance: TARGET.stance, topic: 0.9 }, 1],
@@ -99,6 +99,19 @@ const SETS: [string, { side: number; stance: number; topic: number }, number, nu
   ['tests/fixtures/pair-fr', { side: TARGET.side, stance: TARGET.stance, topic: TARGET.topic }, 1],
   ['tests/fixtures/pairs2', { side: 0.94, stance: 0.94, topic: TARGET.topic }, 0.77],
   ['tests/fixtures/pairs3', { side: 0.92, stance: TARGET.stance, topic: TARGET.topic }, 0.77],
+  // Round 5 (first run recorded in the README), fixed since.
+  ['tests/fixtures/en-publishers5', { side: TARGET.side, stance: TARGET.stance, topic: 0.92 }, 0.8],
+  ['tests/fixtures/en-jointfirst5', { side: TARGET.side, stance: TARGET.stance, topic: 0.91 }, 1],
+  ['tests/fixtures/ja5', { side: TARGET.side, stance: TARGET.stance, topic: TARGET.topic }, 0.91, 1],
+  // Round 6: en-publishers6 and en-jointfirst6 looked into; ja6 kept untouched (held at its first run).
+  [
+    'tests/fixtures/en-publishers6',
+    { side: TARGET.side, stance: TARGET.stance, topic: TARGET.topic },
+    0.9,
+    1,
+  ],
+  ['tests/fixtures/en-jointfirst6', { side: TARGET.side, stance: TARGET.stance, topic: 0.92 }, 0.88],
+  ['tests/fixtures/ja6', { side: 0.88, stance: TARGET.stance, topic: 0.93 }, 0.63],
 ];
 
 describe.each(SETS)('blind set %s', (dir, floor, meetingsFloor, cutAcross = 0) => {

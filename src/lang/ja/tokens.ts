@@ -9,7 +9,24 @@ import { foldWidth } from './width.js';
 // of English documents never needs.
 let segmenter: Intl.Segmenter | undefined;
 
+// Short strings (a name, a word, a heading) are segmented again and again across a corpus: their
+// tokens are kept, a bounded number of them, and shared (callers never change a token list).
+const SHORT = 32;
+const KEPT = 4096;
+const kept = new Map<string, Token[]>();
+
 export function tokenize(text: string, offset = 0): Token[] {
+  if (offset !== 0 || text.length > SHORT) return segment(text, offset);
+  let tokens = kept.get(text);
+  if (!tokens) {
+    if (kept.size >= KEPT) kept.clear();
+    tokens = segment(text, 0);
+    kept.set(text, tokens);
+  }
+  return tokens;
+}
+
+function segment(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   for (const { segment, index } of segmenter.segment(text)) {

@@ -34,6 +34,7 @@ export function decide(
   }
   // "We agreed to hold the next dialogue in Tokyo": an act that needs two parties, done by the
   // first person of one side's text, is both sides'.
+  // Not agreeing stays the publisher's ("We did not agree on every point": three coders of four).
   if (clause.actor.basis === 'first-person' && clause.cue.cue?.mutual && !clause.cue.negated) side = BOTH;
   return { side, basis: decided.basis, actor, stance: decideStance(clause.cue, side, parties) };
 }
