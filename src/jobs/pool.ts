@@ -1,6 +1,9 @@
 // `analyze --jobs N`: documents analysed in N worker threads, the results put back in input order,
 // so every report is byte for byte what one thread writes. Reading the inputs, the aggregates and
-// the reports stay on the main thread; a worker only runs analyzeDocument. The library's
+// the reports stay on the main thread. For the CLI's streamed run a worker also makes each
+// document's report lines and digest (analyzeInOrder): a whole analysed document is several times
+// its text, and copying it back and reducing it there had made the main thread the bottleneck. The
+// library's
 // analyzeInputs stays synchronous and worker-free; this is what the CLI adds on top of it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -8,11 +11,19 @@ import type { TrendRow } from '../aggregate/trends.js';
 import { DialogueStanceError, type ErrorCode } from '../errors.js';
 import type { MetadataOverride } from '../pipeline.js';
 import type { ChartOptions } from '../report/chart.js';
+import type { CsvOptions } from '../report/csv.js';
+import type { DocumentParts } from '../streamed/parts.js';
 import type { AnalyzedDocument, SourceDocument } from '../types.js';
 
 export interface WorkerSetup {
   /** The codebook file, as analyze was given it (undefined: the default one). */
   codebook: string | undefined;
+  /**
+   * Given: a worker replies with each document's parts (streamed/parts.ts), made with these CSV
+   * options, not with the document: far less to copy back, and the main thread is left only the
+   * writing. Not given: with the whole document (analyzeInWorkers, for the library's result).
+   */
+  parts?: { csv: CsvOptions };
 }
 
 export interface JobRequest {
@@ -23,6 +34,7 @@ export interface JobRequest {
 
 export type JobReply =
   | { index: number; document: AnalyzedDocument }
+  | { index: number; parts: DocumentParts }
   | { index: number; error: { message: string; code?: ErrorCode; stack?: string } };
 
 /** Documents per worker below which another worker costs more to start than it saves. */
@@ -119,7 +131,7 @@ export async function analyzeInWorkers(
               if ('error' in reply) {
                 if (firstError === undefined || reply.index < firstError.index)
                   firstError = { index: reply.index, error: rethrown(reply.error) };
-              } else {
+              } else if ('document' in reply) {
                 results[reply.index] = reply.document;
                 onDone();
               }
@@ -154,19 +166,23 @@ export interface SourceJob {
 const WAITING_PER_WORKER = 8;
 
 /**
- * Analyses the documents `next` gives (undefined: no more), in `workers` threads, handing each to
- * `onDocument` in the order `next` gave them, and only a bounded number are in memory at a time:
+ * Analyses the documents `next` gives (undefined: no more), in `workers` threads, handing the parts
+ * of each (`setup.parts` sets how they are made) and its job to `onParts`, in the order `next` gave
+ * them; a document's ordinal in its parts is its place in that order. Only a bounded number are in
+ * memory at a time:
  * `next` is asked for a document only when there is room. Errors as analyzeInWorkers: of the
  * documents that failed, the first in input order is thrown, after what came before it was handed
  * on; an error of `next` or `onDocument` stops the run and is thrown first.
  */
 export async function analyzeInOrder(
   next: () => SourceJob | undefined,
-  setup: WorkerSetup,
+  setup: WorkerSetup & { parts: { csv: CsvOptions } },
   workers: number,
-  onDocument: (document: AnalyzedDocument) => void,
+  onParts: (parts: DocumentParts, job: SourceJob) => void,
 ): Promise<void> {
-  const ready = new Map<number, AnalyzedDocument>();
+  // Replies that came before an earlier document's, and the jobs sent, by index.
+  const ready = new Map<number, DocumentParts>();
+  const jobs = new Map<number, SourceJob>();
   let sent = 0;
   let handed = 0;
   let exhausted = false;
@@ -176,11 +192,13 @@ export async function analyzeInOrder(
   const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), { workerData: setup }));
   const pending = pool.map(() => 0);
   const hand = () => {
-    for (let document = ready.get(handed); document !== undefined; document = ready.get(handed)) {
+    for (let parts = ready.get(handed); parts !== undefined; parts = ready.get(handed)) {
+      const job = jobs.get(handed) as SourceJob;
       ready.delete(handed);
+      jobs.delete(handed);
       handed++;
       try {
-        onDocument(document);
+        onParts(parts, job);
       } catch (error) {
         stopped ??= { error };
       }
@@ -207,6 +225,7 @@ export async function analyzeInOrder(
             exhausted = true;
             break;
           }
+          jobs.set(sent, job);
           worker.postMessage({
             index: sent++,
             source: job.source,
@@ -225,10 +244,10 @@ export async function analyzeInOrder(
           if ('error' in reply) {
             if (firstError === undefined || reply.index < firstError.index)
               firstError = { index: reply.index, error: rethrown(reply.error) };
-          } else {
-            ready.set(reply.index, reply.document);
+          } else if ('parts' in reply) {
+            ready.set(reply.index, reply.parts);
             hand();
-          }
+          } else reject(new Error('a worker thread replied with a document, not its parts'));
           sendAll();
         });
         worker.on('error', reject);
