@@ -40,11 +40,12 @@ export type JobReply =
 /** Documents per worker below which another worker costs more to start than it saves. */
 const DOCUMENTS_PER_WORKER = 32;
 /** Documents sent to a worker ahead of its replies, so it never waits for the next one. */
-const IN_FLIGHT = 2;
+export const IN_FLIGHT = 2;
 
 /**
- * How many workers analyse `documents` documents: `jobs` when given (never more than there are
- * documents), else one per core for large inputs and fewer for small ones; 1 means none at all.
+ * How many threads analyse `documents` documents: `jobs` when given (never more than there are
+ * documents), else one per core for large inputs and fewer for small ones; 1 means no worker at all
+ * (analyzeInWorkers starts this many workers; the streamed run, analyzeInOrder, one fewer).
  */
 export function workerCount(documents: number, jobs?: number): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, documents));
@@ -55,7 +56,7 @@ export function workerCount(documents: number, jobs?: number): number {
  * The built worker script. Under the test runner this module is TypeScript source, which a worker
  * thread cannot load: the build's copy (dist/) is used, as the spawned-CLI tests do.
  */
-function workerUrl(name = 'worker'): URL {
+export function workerUrl(name = 'worker'): URL {
   const here = import.meta.url;
   return here.endsWith('.ts') ? new URL(`../../dist/jobs/${name}.js`, here) : new URL(`./${name}.js`, here);
 }
@@ -77,7 +78,15 @@ export function renderChartsInWorker(
 }
 
 /** Rebuilds a worker's error: a coded error keeps its code (and so its exit status). */
-function rethrown({ message, code, stack }: { message: string; code?: ErrorCode; stack?: string }): Error {
+export function rethrown({
+  message,
+  code,
+  stack,
+}: {
+  message: string;
+  code?: ErrorCode;
+  stack?: string;
+}): Error {
   const error = code === undefined ? new Error(message) : new DialogueStanceError(code, message);
   if (stack) error.stack = stack;
   return error;
@@ -151,116 +160,4 @@ export async function analyzeInWorkers(
   }
   if (firstError) throw firstError.error;
   return results as AnalyzedDocument[];
-}
-
-/** A document to analyse, as the reader hands it over. */
-export interface SourceJob {
-  source: SourceDocument;
-  override: MetadataOverride | undefined;
-}
-
-/**
- * Documents sent but not yet handed on, per worker: a slow document holds back the others' results
- * (they are handed on in input order), and this bounds how many wait for it in memory.
- */
-const WAITING_PER_WORKER = 8;
-
-/**
- * Analyses the documents `next` gives (undefined: no more), in `workers` threads, handing the parts
- * of each (`setup.parts` sets how they are made) and its job to `onParts`, in the order `next` gave
- * them; a document's ordinal in its parts is its place in that order. Only a bounded number are in
- * memory at a time:
- * `next` is asked for a document only when there is room. Errors as analyzeInWorkers: of the
- * documents that failed, the first in input order is thrown, after what came before it was handed
- * on; an error of `next` or `onDocument` stops the run and is thrown first.
- */
-export async function analyzeInOrder(
-  next: () => SourceJob | undefined,
-  setup: WorkerSetup & { parts: { csv: CsvOptions } },
-  workers: number,
-  onParts: (parts: DocumentParts, job: SourceJob) => void,
-): Promise<void> {
-  // Replies that came before an earlier document's, and the jobs sent, by index.
-  const ready = new Map<number, DocumentParts>();
-  const jobs = new Map<number, SourceJob>();
-  let sent = 0;
-  let handed = 0;
-  let exhausted = false;
-  let stopped: { error: unknown } | undefined;
-  let firstError: { index: number; error: Error } | undefined;
-  const window = workers * WAITING_PER_WORKER;
-  const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), { workerData: setup }));
-  const pending = pool.map(() => 0);
-  const hand = () => {
-    for (let parts = ready.get(handed); parts !== undefined; parts = ready.get(handed)) {
-      const job = jobs.get(handed) as SourceJob;
-      ready.delete(handed);
-      jobs.delete(handed);
-      handed++;
-      try {
-        onParts(parts, job);
-      } catch (error) {
-        stopped ??= { error };
-      }
-    }
-  };
-  const canSend = () =>
-    !exhausted && stopped === undefined && firstError === undefined && sent - handed < window;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const settleIfDone = () => {
-        if (pending.every((count) => count === 0) && !canSend()) resolve();
-      };
-      const send = (slot: number) => {
-        const worker = pool[slot] as Worker;
-        while ((pending[slot] ?? 0) < IN_FLIGHT && canSend()) {
-          let job: SourceJob | undefined;
-          try {
-            job = next();
-          } catch (error) {
-            stopped ??= { error };
-            break;
-          }
-          if (job === undefined) {
-            exhausted = true;
-            break;
-          }
-          jobs.set(sent, job);
-          worker.postMessage({
-            index: sent++,
-            source: job.source,
-            override: job.override,
-          } satisfies JobRequest);
-          pending[slot] = (pending[slot] ?? 0) + 1;
-        }
-      };
-      const sendAll = () => {
-        for (let slot = 0; slot < pool.length; slot++) send(slot);
-        settleIfDone();
-      };
-      pool.forEach((worker, slot) => {
-        worker.on('message', (reply: JobReply) => {
-          pending[slot] = (pending[slot] ?? 1) - 1;
-          if ('error' in reply) {
-            if (firstError === undefined || reply.index < firstError.index)
-              firstError = { index: reply.index, error: rethrown(reply.error) };
-          } else if ('parts' in reply) {
-            ready.set(reply.index, reply.parts);
-            hand();
-          } else reject(new Error('a worker thread replied with a document, not its parts'));
-          sendAll();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if ((pending[slot] ?? 0) > 0)
-            reject(new Error(`a worker thread stopped (exit code ${code}) with documents unfinished`));
-        });
-      });
-      sendAll();
-    });
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
-  }
-  if (stopped) throw stopped.error;
-  if (firstError) throw firstError.error;
 }

@@ -7,7 +7,8 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listInputs, type Refusal, readListed } from '../ingest/read.js';
 import { heapKeeper } from '../jobs/heap.js';
-import { analyzeInOrder, type SourceJob, workerCount } from '../jobs/pool.js';
+import { analyzeInOrder, type SourceJob } from '../jobs/in-order.js';
+import { workerCount } from '../jobs/pool.js';
 import { analyzeDocument } from '../pipeline.js';
 import { UnmatchedCounter } from '../report/unmatched.js';
 import {
@@ -88,13 +89,14 @@ export async function runAnalyzeStreamed(
       return undefined;
     };
     const workers = workerCount(listing.paths.length, options.jobs);
-    if (workers > 1)
-      await analyzeInOrder(read, { codebook: options.codebook, parts: { csv } }, workers, take);
-    else
-      for (let job = read(); job !== undefined; job = read()) {
-        const document = analyzeDocument(job.source, codebook.compiled, job.override);
-        take(documentParts(document, digests.length, { csv, series: codebook.compiled.series }), job);
-      }
+    const partsOf = (job: SourceJob, ordinal: number) =>
+      documentParts(analyzeDocument(job.source, codebook.compiled, job.override), ordinal, {
+        csv,
+        series: codebook.compiled.series,
+      });
+    const setup = { codebook: options.codebook, parts: { csv } };
+    if (workers > 1) await analyzeInOrder(read, setup, workers, partsOf, take);
+    else for (let job = read(); job !== undefined; job = read()) take(partsOf(job, digests.length), job);
     if (digests.length === 0) throw noDocument(options, refused);
     const pass = {
       codebook,
