@@ -144,7 +144,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--strict', 'stop at the first input that cannot be read, instead of going on without it')
     .option(
       '--jobs <n>',
-      'worker threads analysing documents, results merged in input order (default: one per core, fewer for small inputs; 1: no worker)',
+      'threads analysing documents, the main one and n - 1 workers, results merged in input order (default: one per core, fewer for small inputs; 1: no worker)',
       jobs,
     )
     .option('--quiet', 'no progress bar (it is shown only on a terminal, for runs longer than a second)')

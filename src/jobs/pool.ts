@@ -1,6 +1,9 @@
 // `analyze --jobs N`: documents analysed in N worker threads, the results put back in input order,
 // so every report is byte for byte what one thread writes. Reading the inputs, the aggregates and
-// the reports stay on the main thread; a worker only runs analyzeDocument. The library's
+// the reports stay on the main thread. For the CLI's streamed run a worker also makes each
+// document's report lines and digest (analyzeInOrder): a whole analysed document is several times
+// its text, and copying it back and reducing it there had made the main thread the bottleneck. The
+// library's
 // analyzeInputs stays synchronous and worker-free; this is what the CLI adds on top of it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -8,11 +11,19 @@ import type { TrendRow } from '../aggregate/trends.js';
 import { DialogueStanceError, type ErrorCode } from '../errors.js';
 import type { MetadataOverride } from '../pipeline.js';
 import type { ChartOptions } from '../report/chart.js';
+import type { CsvOptions } from '../report/csv.js';
+import type { DocumentParts } from '../streamed/parts.js';
 import type { AnalyzedDocument, SourceDocument } from '../types.js';
 
 export interface WorkerSetup {
   /** The codebook file, as analyze was given it (undefined: the default one). */
   codebook: string | undefined;
+  /**
+   * Given: a worker replies with each document's parts (streamed/parts.ts), made with these CSV
+   * options, not with the document: far less to copy back, and the main thread is left only the
+   * writing. Not given: with the whole document (analyzeInWorkers, for the library's result).
+   */
+  parts?: { csv: CsvOptions };
 }
 
 export interface JobRequest {
@@ -23,16 +34,18 @@ export interface JobRequest {
 
 export type JobReply =
   | { index: number; document: AnalyzedDocument }
+  | { index: number; parts: DocumentParts }
   | { index: number; error: { message: string; code?: ErrorCode; stack?: string } };
 
 /** Documents per worker below which another worker costs more to start than it saves. */
 const DOCUMENTS_PER_WORKER = 32;
 /** Documents sent to a worker ahead of its replies, so it never waits for the next one. */
-const IN_FLIGHT = 2;
+export const IN_FLIGHT = 2;
 
 /**
- * How many workers analyse `documents` documents: `jobs` when given (never more than there are
- * documents), else one per core for large inputs and fewer for small ones; 1 means none at all.
+ * How many threads analyse `documents` documents: `jobs` when given (never more than there are
+ * documents), else one per core for large inputs and fewer for small ones; 1 means no worker at all
+ * (analyzeInWorkers starts this many workers; the streamed run, analyzeInOrder, one fewer).
  */
 export function workerCount(documents: number, jobs?: number): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, documents));
@@ -43,7 +56,7 @@ export function workerCount(documents: number, jobs?: number): number {
  * The built worker script. Under the test runner this module is TypeScript source, which a worker
  * thread cannot load: the build's copy (dist/) is used, as the spawned-CLI tests do.
  */
-function workerUrl(name = 'worker'): URL {
+export function workerUrl(name = 'worker'): URL {
   const here = import.meta.url;
   return here.endsWith('.ts') ? new URL(`../../dist/jobs/${name}.js`, here) : new URL(`./${name}.js`, here);
 }
@@ -65,7 +78,15 @@ export function renderChartsInWorker(
 }
 
 /** Rebuilds a worker's error: a coded error keeps its code (and so its exit status). */
-function rethrown({ message, code, stack }: { message: string; code?: ErrorCode; stack?: string }): Error {
+export function rethrown({
+  message,
+  code,
+  stack,
+}: {
+  message: string;
+  code?: ErrorCode;
+  stack?: string;
+}): Error {
   const error = code === undefined ? new Error(message) : new DialogueStanceError(code, message);
   if (stack) error.stack = stack;
   return error;
@@ -119,7 +140,7 @@ export async function analyzeInWorkers(
               if ('error' in reply) {
                 if (firstError === undefined || reply.index < firstError.index)
                   firstError = { index: reply.index, error: rethrown(reply.error) };
-              } else {
+              } else if ('document' in reply) {
                 results[reply.index] = reply.document;
                 onDone();
               }
@@ -139,109 +160,4 @@ export async function analyzeInWorkers(
   }
   if (firstError) throw firstError.error;
   return results as AnalyzedDocument[];
-}
-
-/** A document to analyse, as the reader hands it over. */
-export interface SourceJob {
-  source: SourceDocument;
-  override: MetadataOverride | undefined;
-}
-
-/**
- * Documents sent but not yet handed on, per worker: a slow document holds back the others' results
- * (they are handed on in input order), and this bounds how many wait for it in memory.
- */
-const WAITING_PER_WORKER = 8;
-
-/**
- * Analyses the documents `next` gives (undefined: no more), in `workers` threads, handing each to
- * `onDocument` in the order `next` gave them, and only a bounded number are in memory at a time:
- * `next` is asked for a document only when there is room. Errors as analyzeInWorkers: of the
- * documents that failed, the first in input order is thrown, after what came before it was handed
- * on; an error of `next` or `onDocument` stops the run and is thrown first.
- */
-export async function analyzeInOrder(
-  next: () => SourceJob | undefined,
-  setup: WorkerSetup,
-  workers: number,
-  onDocument: (document: AnalyzedDocument) => void,
-): Promise<void> {
-  const ready = new Map<number, AnalyzedDocument>();
-  let sent = 0;
-  let handed = 0;
-  let exhausted = false;
-  let stopped: { error: unknown } | undefined;
-  let firstError: { index: number; error: Error } | undefined;
-  const window = workers * WAITING_PER_WORKER;
-  const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), { workerData: setup }));
-  const pending = pool.map(() => 0);
-  const hand = () => {
-    for (let document = ready.get(handed); document !== undefined; document = ready.get(handed)) {
-      ready.delete(handed);
-      handed++;
-      try {
-        onDocument(document);
-      } catch (error) {
-        stopped ??= { error };
-      }
-    }
-  };
-  const canSend = () =>
-    !exhausted && stopped === undefined && firstError === undefined && sent - handed < window;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const settleIfDone = () => {
-        if (pending.every((count) => count === 0) && !canSend()) resolve();
-      };
-      const send = (slot: number) => {
-        const worker = pool[slot] as Worker;
-        while ((pending[slot] ?? 0) < IN_FLIGHT && canSend()) {
-          let job: SourceJob | undefined;
-          try {
-            job = next();
-          } catch (error) {
-            stopped ??= { error };
-            break;
-          }
-          if (job === undefined) {
-            exhausted = true;
-            break;
-          }
-          worker.postMessage({
-            index: sent++,
-            source: job.source,
-            override: job.override,
-          } satisfies JobRequest);
-          pending[slot] = (pending[slot] ?? 0) + 1;
-        }
-      };
-      const sendAll = () => {
-        for (let slot = 0; slot < pool.length; slot++) send(slot);
-        settleIfDone();
-      };
-      pool.forEach((worker, slot) => {
-        worker.on('message', (reply: JobReply) => {
-          pending[slot] = (pending[slot] ?? 1) - 1;
-          if ('error' in reply) {
-            if (firstError === undefined || reply.index < firstError.index)
-              firstError = { index: reply.index, error: rethrown(reply.error) };
-          } else {
-            ready.set(reply.index, reply.document);
-            hand();
-          }
-          sendAll();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if ((pending[slot] ?? 0) > 0)
-            reject(new Error(`a worker thread stopped (exit code ${code}) with documents unfinished`));
-        });
-      });
-      sendAll();
-    });
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
-  }
-  if (stopped) throw stopped.error;
-  if (firstError) throw firstError.error;
 }

@@ -33,6 +33,48 @@ export function unmatchedRows(
 const detached = (text: string): string => Buffer.from(text, 'utf16le').toString('utf16le');
 
 /**
+ * One thing a document's statements or meetings left unmatched, as UnmatchedCounter counts it:
+ * `key` says which row it counts in (a predicate's is its stemmed words). Found per document, apart
+ * from the counting, so that a worker thread finds them and the main thread only counts.
+ */
+export interface UnmatchedFind {
+  kind: UnmatchedRow['kind'];
+  key: string;
+  words: string;
+  doc: string;
+  sentence: number;
+  text: string;
+}
+
+/** What `document` leaves unmatched, in the order unmatchedRows meets it. */
+export function unmatchedFinds(document: AnalyzedDocument, series?: SeriesMatcher): UnmatchedFind[] {
+  const finds: UnmatchedFind[] = [];
+  const doc = document.source.id;
+  const found = (kind: UnmatchedRow['kind'], words: string, sentence: number, text: string) => {
+    // Inflections of one predicate ("elaborated", "elaborates") are one row, shown as first seen.
+    const key = `${kind}\u0000${kind === 'predicate' ? words.split(' ').map(porterStem).join(' ') : words}`;
+    finds.push({ kind, key, words, doc, sentence, text });
+  };
+  // A series is reported once per document that names it (sentence 0: the document's metadata).
+  for (const meeting of series ? document.structure.metadata.meetings : []) {
+    if (meeting.series !== '' && series?.find(meeting.series) === null)
+      found('series', meeting.series, 0, meeting.named || meeting.series);
+  }
+  for (const statement of document.statements) {
+    if (statement.side !== 'none' && statement.cue === '' && statement.predicate !== '')
+      found(
+        'predicate',
+        statement.predicate.toLowerCase().replace(/\s+/g, ' '),
+        statement.sentence,
+        statement.text,
+      );
+    if (statement.unknownActor !== '')
+      found('actor', statement.unknownActor.replace(/\s+/g, ' '), statement.sentence, statement.text);
+  }
+  return finds;
+}
+
+/**
  * unmatchedRows document by document, so that a streamed run can drop each document once added:
  * it holds one row per distinct predicate, actor and series, not the documents.
  */
@@ -41,49 +83,24 @@ export class UnmatchedCounter {
 
   constructor(private readonly series?: SeriesMatcher) {}
 
-  private count(kind: UnmatchedRow['kind'], words: string, doc: string, sentence: number, text: string) {
-    // Inflections of one predicate ("elaborated", "elaborates") are one row, shown as first seen.
-    const key = `${kind}\u0000${kind === 'predicate' ? words.split(' ').map(porterStem).join(' ') : words}`;
-    const row = this.found.get(key);
-    if (row) row.count++;
-    else
-      this.found.set(key, {
-        kind,
-        words: detached(words),
-        count: 1,
-        exampleDoc: doc,
-        exampleSentence: sentence,
-        exampleText: detached(text),
-      });
+  add(document: AnalyzedDocument): void {
+    this.addFinds(unmatchedFinds(document, this.series));
   }
 
-  add(document: AnalyzedDocument): void {
-    const { series } = this;
-    // A series is reported once per document that names it (sentence 0: the document's metadata).
-    for (const meeting of series ? document.structure.metadata.meetings : []) {
-      if (meeting.series !== '' && series?.find(meeting.series) === null)
-        this.count('series', meeting.series, document.source.id, 0, meeting.named || meeting.series);
-    }
-    for (const statement of document.statements) {
-      const doc = document.source.id;
-      if (statement.side !== 'none' && statement.cue === '' && statement.predicate !== '') {
-        this.count(
-          'predicate',
-          statement.predicate.toLowerCase().replace(/\s+/g, ' '),
-          doc,
-          statement.sentence,
-          statement.text,
-        );
-      }
-      if (statement.unknownActor !== '') {
-        this.count(
-          'actor',
-          statement.unknownActor.replace(/\s+/g, ' '),
-          doc,
-          statement.sentence,
-          statement.text,
-        );
-      }
+  /** Counts finds, documents in run order: the first find of a row gives its example. */
+  addFinds(finds: readonly UnmatchedFind[]): void {
+    for (const { kind, key, words, doc, sentence, text } of finds) {
+      const row = this.found.get(key);
+      if (row) row.count++;
+      else
+        this.found.set(key, {
+          kind,
+          words: detached(words),
+          count: 1,
+          exampleDoc: doc,
+          exampleSentence: sentence,
+          exampleText: detached(text),
+        });
     }
   }
 

@@ -44,6 +44,55 @@ export function meetingCountsOf(digest: DocumentDigest, index: number): { statem
   return { statements: 0, none: 0 };
 }
 
+/**
+ * A document's digest as one document knows it: its strings its own, its cells whole rather than
+ * ids into the run's table. Made where the document is analysed (a worker thread, possibly), and
+ * made a DocumentDigest by the run's Digester, which shares what documents have in common.
+ */
+export interface DigestParts extends Omit<DocumentDigest, 'trendCells'> {
+  /** Flat: a cell's four parts and its party statements, cells in order of first occurrence. */
+  cells: (number | string)[];
+}
+
+/** The digest parts of `document`. */
+export function digestParts(document: AnalyzedDocument): DigestParts {
+  const { source, lang, structure, sentences, statements } = document;
+  const { metadata } = structure;
+  const meetingCounts = new Map<number, [number, number, number]>();
+  const cells = new Map<string, [TrendCell, number]>();
+  for (const statement of statements) {
+    const counts = meetingCounts.get(statement.meeting) ?? [statement.meeting, 0, 0];
+    counts[1]++;
+    if (statement.side === 'none') counts[2]++;
+    meetingCounts.set(statement.meeting, counts);
+    if (!isParty(statement.side)) continue;
+    const cell: TrendCell = [statement.meeting, statement.side, statement.topic, statement.stance];
+    const key = JSON.stringify(cell);
+    const entry = cells.get(key) ?? [cell, 0];
+    entry[1]++;
+    cells.set(key, entry);
+  }
+  return {
+    release: {
+      doc: source.id,
+      lang,
+      meetings: metadata.meetings.map(({ series, named, meeting, date, section }) => ({
+        series,
+        named,
+        meeting,
+        date,
+        section,
+      })),
+    },
+    ownMeeting: { series: metadata.series, meeting: metadata.meeting, date: metadata.date },
+    extra: metadata.extra,
+    sentences: sentences.length,
+    statements: statements.length,
+    meetingCounts: [...meetingCounts.values()].flat(),
+    cells: [...cells.values()].flatMap(([cell, n]) => [...cell, n]),
+  };
+}
+
 export const crossKey = (meeting: MeetingRef): string =>
   JSON.stringify([meeting.series, meeting.meeting, meeting.date]);
 
@@ -54,7 +103,10 @@ export class Digester {
   private readonly cellIds = new Map<string, number>();
   private readonly strings = new Map<string, string>();
 
-  /** One copy of `text` for the run, not part of any document's text. */
+  /**
+   * One copy of `text` for the run, not part of any document's text (a string cut from it would
+   * keep the whole text alive).
+   */
   private shared(text: string): string {
     let copy = this.strings.get(text);
     if (copy === undefined) {
@@ -80,24 +132,22 @@ export class Digester {
   }
 
   digest(document: AnalyzedDocument): DocumentDigest {
-    const { source, lang, structure, sentences, statements } = document;
-    const { metadata } = structure;
-    const meetingCounts = new Map<number, [number, number, number]>();
-    const trendCells = new Map<number, number>(); // cell id -> statements
-    for (const statement of statements) {
-      const counts = meetingCounts.get(statement.meeting) ?? [statement.meeting, 0, 0];
-      counts[1]++;
-      if (statement.side === 'none') counts[2]++;
-      meetingCounts.set(statement.meeting, counts);
-      if (!isParty(statement.side)) continue;
-      const id = this.cellId([statement.meeting, statement.side, statement.topic, statement.stance]);
-      trendCells.set(id, (trendCells.get(id) ?? 0) + 1);
+    return this.adopt(digestParts(document));
+  }
+
+  /** The run's digest of a document from its parts: strings shared, cells made ids. */
+  adopt(parts: DigestParts): DocumentDigest {
+    const { release, ownMeeting, cells } = parts;
+    const trendCells: number[] = [];
+    for (let at = 0; at + 4 < cells.length; at += 5) {
+      const cell = cells.slice(at, at + 4) as TrendCell;
+      trendCells.push(this.cellId(cell), cells[at + 4] as number);
     }
     return {
       release: {
-        doc: this.shared(source.id),
-        lang,
-        meetings: metadata.meetings.map((meeting) => ({
+        doc: this.shared(release.doc),
+        lang: release.lang,
+        meetings: release.meetings.map((meeting) => ({
           series: this.shared(meeting.series),
           named: this.shared(meeting.named),
           meeting: meeting.meeting,
@@ -106,16 +156,16 @@ export class Digester {
         })),
       },
       ownMeeting: {
-        series: this.shared(metadata.series),
-        meeting: metadata.meeting,
-        date: this.sharedOrNull(metadata.date),
+        series: this.shared(ownMeeting.series),
+        meeting: ownMeeting.meeting,
+        date: this.sharedOrNull(ownMeeting.date),
       },
       // From metadata.csv, held for the whole run anyway.
-      extra: metadata.extra,
-      sentences: sentences.length,
-      statements: statements.length,
-      meetingCounts: [...meetingCounts.values()].flat(),
-      trendCells: [...trendCells].flat(),
+      extra: parts.extra,
+      sentences: parts.sentences,
+      statements: parts.statements,
+      meetingCounts: parts.meetingCounts,
+      trendCells,
     };
   }
 }

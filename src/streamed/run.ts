@@ -1,15 +1,15 @@
 // `analyze` as the CLI runs it: the documents are read one at a time as the analysis needs them,
-// and each is reduced at once to its digest (digest.ts) and its lines in the spools (spools.ts), so
-// memory does not grow with the corpus. The reports are the ones runAnalyze writes, byte for byte;
+// and each is reduced at once to its parts (parts.ts: its digest and its lines in the spools), so
+// memory does not grow with the corpus. With workers, the parts are made in the worker threads. The reports are the ones runAnalyze writes, byte for byte;
 // they go through a FolderStage, so a failed run leaves no report half-written and no scratch file.
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listInputs, type Refusal, readListed } from '../ingest/read.js';
 import { heapKeeper } from '../jobs/heap.js';
-import { analyzeInOrder, type SourceJob, workerCount } from '../jobs/pool.js';
+import { analyzeInOrder, type SourceJob } from '../jobs/in-order.js';
+import { workerCount } from '../jobs/pool.js';
 import { analyzeDocument } from '../pipeline.js';
-import { addToFingerprint } from '../report/review/data.js';
 import { UnmatchedCounter } from '../report/unmatched.js';
 import {
   type AnalyzeOptions,
@@ -19,10 +19,10 @@ import {
   prepareCodebook,
   readOptions,
 } from '../run.js';
-import type { AnalyzedDocument } from '../types.js';
 import { checkOutputFolder, FolderStage } from '../write.js';
 import { Digester, type DocumentDigest } from './digest.js';
 import { finishReports } from './finish.js';
+import { type DocumentParts, documentParts } from './parts.js';
 import { ReportSpools } from './spools.js';
 
 export interface StreamedSummary {
@@ -63,17 +63,19 @@ export async function runAnalyzeStreamed(
     let total = listing.paths.length;
     const progress = options.onProgress ?? (() => {});
     progress(0, total);
-    const take = (document: AnalyzedDocument) => {
-      const { source } = document;
+    const csv = { excel: options.excel, escapeFormulas: options.escapeFormulas };
+    // A document's parts (parts.ts), made here or in a worker thread, taken in run order.
+    const take = (parts: DocumentParts, { source }: SourceJob) => {
+      if (parts.ordinal !== digests.length) throw new Error(`document ${parts.ordinal} taken out of order`);
       if (options.textOut !== undefined && textFolder !== undefined && textStage !== undefined) {
         checkTextFile(options.textOut, textFolder, source);
         textStage.writeWhole(`${source.id}.txt`, source.text);
         texts.push(`${source.id}.txt`);
       }
-      spools.add(document, digests.length);
-      unmatched.add(document);
-      addToFingerprint(fingerprint, document);
-      digests.push(digester.digest(document));
+      spools.write(parts.lines);
+      unmatched.addFinds(parts.unmatched);
+      fingerprint.update(parts.fingerprint);
+      digests.push(digester.adopt(parts.digest));
       progress(digests.length, total);
       keepHeap();
     };
@@ -87,10 +89,14 @@ export async function runAnalyzeStreamed(
       return undefined;
     };
     const workers = workerCount(listing.paths.length, options.jobs);
-    if (workers > 1) await analyzeInOrder(read, { codebook: options.codebook }, workers, take);
-    else
-      for (let job = read(); job !== undefined; job = read())
-        take(analyzeDocument(job.source, codebook.compiled, job.override));
+    const partsOf = (job: SourceJob, ordinal: number) =>
+      documentParts(analyzeDocument(job.source, codebook.compiled, job.override), ordinal, {
+        csv,
+        series: codebook.compiled.series,
+      });
+    const setup = { codebook: options.codebook, parts: { csv } };
+    if (workers > 1) await analyzeInOrder(read, setup, workers, partsOf, take);
+    else for (let job = read(); job !== undefined; job = read()) take(partsOf(job, digests.length), job);
     if (digests.length === 0) throw noDocument(options, refused);
     const pass = {
       codebook,

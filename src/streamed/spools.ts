@@ -33,10 +33,7 @@ export class ReportSpools {
   private readonly reviewDocuments: FileSink;
   private readonly reviewStatements: FileSink;
 
-  constructor(
-    stage: FolderStage,
-    private readonly csv: CsvOptions,
-  ) {
+  constructor(stage: FolderStage, csv: CsvOptions) {
     this.sentences = stage.sink('sentences.csv');
     this.sentences.write(csvRecords([[...SENTENCE_COLUMNS]], csv, { first: true }));
     this.documents = stage.scratchSink('documents');
@@ -51,39 +48,13 @@ export class ReportSpools {
     };
   }
 
-  /** Spools one document, the `ordinal`-th (from 0) of the run. */
-  add(document: AnalyzedDocument, ordinal: number): void {
-    // documents.csv's row but the metadata.csv columns, whose set only the whole run knows.
-    this.documents.write(`${JSON.stringify(documentCells(document))}\n`);
-    this.sentences.write(csvRecords(sentenceCells(document), this.csv));
-    // statements.csv's cells but `counted` and the metadata.csv columns, after the document's
-    // ordinal and the statement's meeting index, which decide them.
-    const rows = statementRows(document);
-    document.statements.forEach((statement, index) => {
-      const r = rows[index];
-      if (!r) return;
-      const cells = [
-        r.doc,
-        r.series,
-        r.meeting,
-        r.date,
-        r.section,
-        r.sentence,
-        r.statement,
-        r.side,
-        r.stance,
-      ];
-      const more = [r.topic, r.topics.join(';'), r.cue, r.text, r.start, r.end, r.lang];
-      this.statements.write(`${ordinal}\t${statement.meeting}\t${JSON.stringify([...cells, ...more])}\n`);
-    });
-    const folded = foldForMatch(document.source.text);
-    for (const statement of document.statements) {
-      const entry = jsonForScript(
-        reviewStatementOf(document, statement, folded, { doc: ordinal, meeting: 0, counted: false }),
-      );
-      this.reviewStatements.write(`${ordinal}\t${statement.meeting}\t${holed(entry, STATEMENT_HOLE)}\n`);
-    }
-    this.reviewDocuments.write(`${holed(jsonForScript(reviewDocumentOf(document, [])), DOCUMENT_HOLE)}\n`);
+  /** Spools one document's lines (spoolLines), documents in run order. */
+  write(lines: SpoolLines): void {
+    this.documents.write(lines.document);
+    this.sentences.write(lines.sentences);
+    this.statements.write(lines.statements);
+    this.reviewStatements.write(lines.reviewStatements);
+    this.reviewDocuments.write(lines.reviewDocument);
   }
 
   /** Closes the spools, to be read back. */
@@ -93,6 +64,49 @@ export class ReportSpools {
     this.reviewDocuments.close();
     this.reviewStatements.close();
   }
+}
+
+/** One document's lines in each spool, each line ending in "\n" (sentences: its CSV records). */
+export interface SpoolLines {
+  document: string;
+  sentences: string;
+  statements: string;
+  reviewStatements: string;
+  reviewDocument: string;
+}
+
+/**
+ * The lines the `ordinal`-th document (from 0) of the run gives the spools. Pure, so that a worker
+ * thread makes them and the main thread only writes them, in run order.
+ */
+export function spoolLines(document: AnalyzedDocument, ordinal: number, csv: CsvOptions): SpoolLines {
+  // statements.csv's cells but `counted` and the metadata.csv columns, after the document's
+  // ordinal and the statement's meeting index, which decide them.
+  const rows = statementRows(document);
+  let statements = '';
+  document.statements.forEach((statement, index) => {
+    const r = rows[index];
+    if (!r) return;
+    const cells = [r.doc, r.series, r.meeting, r.date, r.section, r.sentence, r.statement, r.side, r.stance];
+    const more = [r.topic, r.topics.join(';'), r.cue, r.text, r.start, r.end, r.lang];
+    statements += `${ordinal}\t${statement.meeting}\t${JSON.stringify([...cells, ...more])}\n`;
+  });
+  const folded = foldForMatch(document.source.text);
+  let reviewStatements = '';
+  for (const statement of document.statements) {
+    const entry = jsonForScript(
+      reviewStatementOf(document, statement, folded, { doc: ordinal, meeting: 0, counted: false }),
+    );
+    reviewStatements += `${ordinal}\t${statement.meeting}\t${holed(entry, STATEMENT_HOLE)}\n`;
+  }
+  return {
+    // documents.csv's row but the metadata.csv columns, whose set only the whole run knows.
+    document: `${JSON.stringify(documentCells(document))}\n`,
+    sentences: csvRecords(sentenceCells(document), csv),
+    statements,
+    reviewStatements,
+    reviewDocument: `${holed(jsonForScript(reviewDocumentOf(document, [])), DOCUMENT_HOLE)}\n`,
+  };
 }
 
 /**

@@ -245,9 +245,13 @@ export function corpusFingerprint(documents: readonly AnalyzedDocument[]): strin
 }
 
 /** One document's part of corpusFingerprint, added in document order. */
-export function addToFingerprint(hash: Hash, { source, statements }: AnalyzedDocument): void {
-  hash.update(JSON.stringify([source.id, source.sha256, statements.map((s) => [s.span.start, s.span.end])]));
-  hash.update('\n');
+export function addToFingerprint(hash: Hash, document: AnalyzedDocument): void {
+  hash.update(fingerprintPart(document));
+}
+
+/** The text one document adds to corpusFingerprint's hash. */
+export function fingerprintPart({ source, statements }: AnalyzedDocument): string {
+  return `${JSON.stringify([source.id, source.sha256, statements.map((s) => [s.span.start, s.span.end])])}\n`;
 }
 
 export interface ReviewDataOptions {
