@@ -317,6 +317,15 @@ function frontMatter(reader: StructureReader, units: readonly Unit[]): { blocks:
   return { blocks, used };
 }
 
+/**
+ * "- Mr. SAKAMOTO Hiroshi, Vice-Minister ..., MIC" then "Lindqvist presented ... . Sakamoto ...": a
+ * line far longer than any hard wrap, after a list item, is the paragraph after the list, not the
+ * item's wrapped tail.
+ */
+function unwrappedAfterItem(previous: RawBlock | undefined, text: string): boolean {
+  return previous?.kind === 'item' && text.length > 2 * HARD_WRAP_LENGTH && /^\p{Lu}/u.test(text);
+}
+
 export function classifyUnits(reader: StructureReader, units: readonly Unit[]): RawBlock[] {
   const { grammar } = reader;
   const { blocks, used } = frontMatter(reader, units);
@@ -460,7 +469,8 @@ export function classifyUnits(reader: StructureReader, units: readonly Unit[]): 
       previous !== undefined &&
       (previous.kind === 'paragraph' || previous.kind === 'item' || previous.kind === 'footnote') &&
       !endsSentence(lastText) &&
-      !LABEL_LINE.test(text);
+      !LABEL_LINE.test(text) &&
+      !unwrappedAfterItem(previous, text);
     if (continues && previous) {
       previous.span = { start: previous.span.start, end: unit.span.end };
       previous.content = { start: previous.content.start, end: unit.span.end };

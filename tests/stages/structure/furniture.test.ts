@@ -262,3 +262,30 @@ describe('body text that only looks like furniture', () => {
     expect(result.furniture).toBe(0);
   });
 });
+
+describe('a list and the paragraph after it', () => {
+  const blocksOf = (text: string) => {
+    const source = toSourceDocument('list.txt', Buffer.from(text));
+    const structure = analyzeStructure(source);
+    return structure.blocks.map((b) => `${b.kind}: ${source.text.slice(b.content.start, b.content.end)}`);
+  };
+
+  it('starts a paragraph at a line far longer than any hard wrap, right under an item', () => {
+    const paragraph =
+      'Lindqvist presented the Commission priorities for the new mandate, including a coordinated European approach to artificial intelligence. Sakamoto explained the plan.';
+    const blocks = blocksOf(
+      `Results of the 25th Test Dialogue\n\nThe delegations were led by:\n- Mr. Anders LINDQVIST, Director, DG CONNECT\n- Mr. SAKAMOTO Hiroshi, Vice-Minister, MIC\n${paragraph}\n`,
+    );
+    expect(blocks.at(-2)).toBe('item: Mr. SAKAMOTO Hiroshi, Vice-Minister, MIC');
+    expect(blocks.at(-1)).toBe(`paragraph: ${paragraph}`);
+  });
+
+  it('keeps a hard-wrapped item together', () => {
+    const blocks = blocksOf(
+      'Results of the 25th Test Dialogue\n\n- The EU side explained its plans for research on\n  networks and its funding programmes.\n',
+    );
+    expect(blocks.at(-1)).toBe(
+      'item: The EU side explained its plans for research on\n  networks and its funding programmes.',
+    );
+  });
+});
