@@ -1,14 +1,25 @@
 // metadata.csv: what a researcher knows better than the text (series names, meeting numbers,
 // dates) plus any further document variables, carried into the reports like quanteda's docvars.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import type { parse as Parse } from 'csv-parse/sync';
 import { DialogueStanceError } from './errors.js';
 import { decodeText } from './ingest/decode.js';
 import { LANGUAGE_IDS, type LanguageId } from './lang/types.js';
 import type { MetadataOverride } from './pipeline.js';
 
 export type MetadataOverrides = Map<string, MetadataOverride>;
+
+/**
+ * csv-parse, required when a metadata.csv is read (its CommonJS build, the same code): a run
+ * without one, as most are, does not load its dozen modules.
+ */
+let parser: typeof Parse | undefined;
+const parse: typeof Parse = (...args: Parameters<typeof Parse>) => {
+  parser ??= (createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync')).parse;
+  return parser(...args);
+};
 
 export const METADATA_FILE = 'metadata.csv';
 const KNOWN = ['doc', 'series', 'meeting', 'date', 'title', 'release_date', 'lang', 'publisher'];

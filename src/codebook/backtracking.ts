@@ -4,12 +4,39 @@
 // "\s*,?\s*", "a+a+"), and alternatives under a repetition that can match the same text
 // ("(a|a)*", "(?:\w|\d)+"), which backtracking tries in every combination. The shipped patterns
 // pass both (tests/redos.test.ts).
-import { type AST, visitRegExpAST } from '@eslint-community/regexpp';
-import { isDisjointWith, JS, NFA } from 'refa';
-import { analyse } from 'scslre';
+//
+// The three packages are required on the first check: refa alone is a megabyte of code and takes
+// a quarter of a second to load, and only a codebook with grammar overrides that is not in the
+// cache (codebook/cache.ts) is ever checked. Their CommonJS builds load synchronously.
+import { createRequire } from 'node:module';
+import type { AST } from '@eslint-community/regexpp';
+import type { NFA } from 'refa';
+
+interface Checkers {
+  regexpp: typeof import('@eslint-community/regexpp');
+  refa: typeof import('refa');
+  scslre: typeof import('scslre');
+}
+let checkers: Checkers | undefined;
+
+function load(): Checkers {
+  if (checkers === undefined) {
+    const require = createRequire(import.meta.url);
+    checkers = {
+      regexpp: require('@eslint-community/regexpp'),
+      refa: require('refa'),
+      scslre: require('scslre'),
+    };
+  }
+  return checkers;
+}
 
 /** Two alternatives of a repeated group that can match the same text ("a|a"), or null. */
 function overlappingAlternatives(source: string, flags: string): string | null {
+  const {
+    regexpp: { visitRegExpAST },
+    refa: { isDisjointWith, JS, NFA },
+  } = load();
   const parser = JS.Parser.fromLiteral({ source, flags });
   let found: string | null = null;
   const automaton = (alternative: AST.Alternative) => {
@@ -42,7 +69,7 @@ function overlappingAlternatives(source: string, flags: string): string | null {
  */
 export function backtrackingProblem(source: string, flags: string): string | null {
   try {
-    const [trade] = analyse({ source, flags }, { reportTypes: { Move: false } }).reports;
+    const [trade] = load().scslre.analyse({ source, flags }, { reportTypes: { Move: false } }).reports;
     if (trade)
       return `can take time growing ${trade.exponential ? 'exponentially' : 'polynomially'} with the text: repetitions that a run of ${JSON.stringify(trade.character.pick)} makes try every split (as in "(a+)+" or "\\s*,?\\s*"); rewrite it so that no two repetitions can match the same characters`;
     const overlap = overlappingAlternatives(source, flags);

@@ -9,6 +9,11 @@
 // Where: $DIALOGUE_STANCE_CACHE (a folder, or "off"), else $XDG_CACHE_HOME/dialogue-stance, else
 // node_modules/.cache/dialogue-stance beside the installed package (where build tools keep theirs).
 // Never in an output folder: reports stay the same whether the cache is there or not.
+//
+// The build writes the default codebook's entry beside this module (prebuilt/, by
+// scripts/prebuild-codebooks.mjs), so its first run, or one after the cache folder was deleted,
+// loads neither compromise nor ajv. That folder is read, never written, and its files are named
+// and checked like the cache's own, so it only ever serves the codebook and tool it was built for.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +34,9 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | unde
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'dialogue-stance');
   return fileURLToPath(new URL('../../node_modules/.cache/dialogue-stance/', import.meta.url));
 }
+
+/** The build's entries for the shipped codebooks (dist/codebook/prebuilt/; none in a checkout's src/). */
+export const PREBUILT_FOLDER = fileURLToPath(new URL('./prebuilt/', import.meta.url));
 
 let fingerprint: string | undefined;
 
@@ -107,17 +115,24 @@ function writeCache(file: string, inflections: readonly [string, Inflection[]][]
 }
 
 /**
- * The cache of one codebook: `load` seeds the inflections from its file (a miss leaves them to be
- * computed); `saveIfGrown` writes every inflection known when some had to be computed since.
+ * The cache of one codebook: `load` seeds the inflections from its file, else from the build's
+ * (a miss leaves them to be computed); `saveIfGrown` writes every inflection known when some had
+ * to be computed since. With caching off the build's entry is still read: it is part of the tool.
  */
-export function codebookCache(codebookSha256: string, env: NodeJS.ProcessEnv = process.env) {
+export function codebookCache(
+  codebookSha256: string,
+  env: NodeJS.ProcessEnv = process.env,
+  prebuilt: string = PREBUILT_FOLDER,
+) {
   const folder = cacheFolder(env);
   const file = folder === undefined ? undefined : cacheFile(folder, codebookSha256);
   let savedAt = knownInflections().computed;
   return {
     file,
     load(): boolean {
-      const cached = file === undefined ? undefined : readCachedInflections(file);
+      const cached =
+        (file === undefined ? undefined : readCachedInflections(file)) ??
+        readCachedInflections(cacheFile(prebuilt, codebookSha256));
       if (cached) seedInflections(cached);
       return cached !== undefined;
     },

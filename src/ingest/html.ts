@@ -1,8 +1,17 @@
 // HTML -> plain text plus block hints. The text is what every later offset points into, so it is
 // built here once, block by block, and each hint records exactly where its block landed.
 
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type { Parser as HtmlParser } from 'htmlparser2';
 import type { BlockHint } from '../types.js';
+
+/**
+ * htmlparser2, required on the first HTML document (its CommonJS build: the same code, loaded
+ * synchronously): with its entity tables it costs a run of plain text files 70 ms to load.
+ */
+let ParserClass: typeof HtmlParser | undefined;
+const htmlParser = (): typeof HtmlParser =>
+  (ParserClass ??= (createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2')).Parser);
 
 export interface ExtractedText {
   text: string;
@@ -143,7 +152,7 @@ function parseHtml(html: string): ElementNode {
   const root: ElementNode = { name: '#root', attribs: {}, children: [] };
   const open: ElementNode[] = [root];
   const current = (): ElementNode => open[open.length - 1] ?? root;
-  const parser = new Parser(
+  const parser = new (htmlParser())(
     {
       onopentag(name, attribs) {
         const element: ElementNode = { name, attribs, children: [] };

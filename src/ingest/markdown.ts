@@ -1,13 +1,28 @@
 // Markdown -> plain text plus block hints, in the same layout as the HTML extractor (one block per
 // line, blank line between blocks), so later stages cannot tell which markup a document came in.
 
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { createRequire } from 'node:module';
+import type { fromMarkdown as FromMarkdown } from 'mdast-util-from-markdown';
 import { BlockWriter, type ExtractedText, foldSpace, isGloss, isGlossBody } from './html.js';
 
 export type { ExtractedText } from './html.js';
 
 // Node types derived from the parser's own result, so no undeclared `mdast` import is needed.
-type Root = ReturnType<typeof fromMarkdown>;
+type Root = ReturnType<typeof FromMarkdown>;
+
+/**
+ * The parser, required on the first Markdown document: micromark's forty modules cost a run of
+ * plain text files 80 ms to load. The package is ES modules only; Node loads those with require()
+ * since 20.19 (package.json's engines).
+ */
+let parse: typeof FromMarkdown | undefined;
+function fromMarkdown(text: string): Root {
+  parse ??= (
+    createRequire(import.meta.url)('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown')
+  ).fromMarkdown;
+  return parse(text);
+}
+
 type MdNode = Root['children'][number];
 type NodeOf<T extends MdNode['type']> = Extract<MdNode, { type: T }>;
 

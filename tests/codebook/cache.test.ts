@@ -2,7 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheFile, cacheFolder, codebookCache, readCachedInflections } from '../../src/codebook/cache.js';
+import {
+  cacheFile,
+  cacheFolder,
+  codebookCache,
+  PREBUILT_FOLDER,
+  readCachedInflections,
+} from '../../src/codebook/cache.js';
 import { DEFAULT_CODEBOOK_PATH, parseCodebook } from '../../src/codebook/load.js';
 import { inflect } from '../../src/lang/en/inflect.js';
 
@@ -88,5 +94,41 @@ describe('the codebook cache', () => {
     expect(() => cache.saveIfGrown()).not.toThrow();
     expect(existsSync(join(blocker, 'cache'))).toBe(false);
     expect(readdirSync(dir)).toEqual(['file']);
+  });
+});
+
+describe("the build's entries (prebuilt/)", () => {
+  const entry = (sha: string) =>
+    `${JSON.stringify({ format: 1, inflections: [[`lemma-${sha.slice(0, 4)}`, [{ form: 'base', text: 'x' }]]] })}\n`;
+
+  it('are read when the cache has no entry, and not written to it', () => {
+    const prebuilt = folder();
+    const dir = folder();
+    process.env.DIALOGUE_STANCE_CACHE = dir;
+    const sha = 'f'.repeat(64);
+    writeFileSync(cacheFile(prebuilt, sha), entry(sha));
+    const cache = codebookCache(sha, process.env, prebuilt);
+    expect(cache.load()).toBe(true);
+    cache.saveIfGrown();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('serve only their own codebook: another hash is a miss', () => {
+    const prebuilt = folder();
+    process.env.DIALOGUE_STANCE_CACHE = folder();
+    writeFileSync(cacheFile(prebuilt, '1'.repeat(64)), entry('1'.repeat(64)));
+    expect(codebookCache('2'.repeat(64), process.env, prebuilt).load()).toBe(false);
+  });
+
+  it('are read with caching off: they are part of the tool, not the cache', () => {
+    const prebuilt = folder();
+    const sha = '3'.repeat(64);
+    writeFileSync(cacheFile(prebuilt, sha), entry(sha));
+    expect(codebookCache(sha, { DIALOGUE_STANCE_CACHE: 'off' }, prebuilt).load()).toBe(true);
+  });
+
+  it('lie beside the module (dist/codebook/prebuilt/), never in the cache folder', () => {
+    expect(PREBUILT_FOLDER.split('\\').join('/')).toMatch(/codebook\/prebuilt\/?$/);
+    expect(PREBUILT_FOLDER).not.toBe(cacheFolder({}));
   });
 });
