@@ -36,6 +36,20 @@ describe('first person', () => {
     expect(coded(blog(body)).slice(1)).toEqual(expected);
   });
 
+  it("a transcript's speaker label is no part of the subject; a participant line keeps its label", () => {
+    const text = [
+      'Press Conference by Foreign Minister KAMIYA Naoko',
+      '',
+      'Minister: The EU side presented the Global Gateway projects.',
+      '',
+      'Minister: There was no discussion of that proposal at the summit.',
+      '',
+      'Japanese side: Mr. SATO Ichiro, Vice-Minister for Policy Coordination',
+      '',
+    ].join('\n');
+    expect(coded(text)).toEqual(['eu/explained', 'none/other', 'japan/other']);
+  });
+
   it('a question asserts nothing, whoever it names', () => {
     const text = blog(
       'Q: Did the two sides discuss the AI Act?\n\nA: Yes, the EU side explained its timetable.',

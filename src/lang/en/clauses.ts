@@ -150,9 +150,34 @@ function readPredicate(tokens: readonly Token[], model: EnglishModel, start: num
 
 /** Index after an opening phrase ("Regarding X,", "In response,"), or `from` if there is none. */
 export function openerEnd(tokens: readonly Token[], model: EnglishModel, from: number, to: number): number {
+  const label = speakerLabelEnd(tokens, model, from, to);
+  if (label > from) return label;
   if (phraseAt(model.openers, tokens, from) === 0) return from;
   for (let i = from; i < to; i++) if (tokens[i]?.text === ',') return i + 1;
   return from;
+}
+
+/** A speaker's label is this short: "Minister:", "Reporter:", "Director-General Viola:". */
+const SPEAKER_LABEL_WORDS = 4;
+
+/**
+ * "Minister: The EU side presented ...", "Reporter: There are reports ...": a transcript's speaker
+ * label before a sentence of its own (one with a finite verb) is no part of the subject. Returns
+ * where the sentence starts, or `from`. A participant line ("Japanese side: Mr. X, Vice-Minister")
+ * has no finite verb and keeps its label.
+ */
+export function speakerLabelEnd(
+  tokens: readonly Token[],
+  model: EnglishModel,
+  from: number,
+  to: number,
+): number {
+  const colon = tokens.findIndex((t, i) => i >= from && i <= from + SPEAKER_LABEL_WORDS && t.text === ':');
+  if (colon <= from || colon + 1 >= to || !/^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '')) return from;
+  const finite = tokens
+    .slice(colon + 1, to)
+    .some((t) => hasForm(verbFormsOf(model, t), 'past', 'present') && !/^\p{Lu}/u.test(t.text));
+  return finite ? colon + 1 : from;
 }
 
 /** Does the token open a subject naming people: an honorific, a role ("Director-General"), a head count? */
