@@ -5,8 +5,11 @@
 // the first person names the other side ("with our Japanese counterparts").
 import type { CompiledCodebook } from '../codebook/compile.js';
 import type { CompiledLanguage, DocumentKnowledge } from '../lang/types.js';
-import type { DocumentStructure } from '../types.js';
+import type { Block, DocumentStructure } from '../types.js';
 import { BOTH } from './decide/side.js';
+
+/** A line under the title this long may still be its subtitle ("Joint Statement", 「共同声明」). */
+const SUBTITLE_CHARS = 60;
 
 export type PublisherBasis =
   | 'metadata'
@@ -33,11 +36,9 @@ export function inferPublisher(
   const slice = (span: { start: number; end: number }) => text.slice(span.start, span.end);
   // The title, or a short line right under it ("EU-Japan Summit, Brussels" / "Joint Statement").
   const at = structure.blocks.findIndex((b) => b.kind === 'title');
-  const under = structure.blocks[at + 1];
-  const headline = [
-    structure.blocks[at],
-    under && slice(under.content).split(/\s+/).length <= 8 ? under : undefined,
-  ];
+  const under = at >= 0 ? structure.blocks[at + 1] : undefined;
+  const short = (b: Block) => b.content.end - b.content.start <= SUBTITLE_CHARS;
+  const headline = [structure.blocks[at], under && short(under) ? under : undefined];
   if (headline.some((b) => b && language.structure.jointStatement.test(slice(b.content))))
     return { side: BOTH, basis: 'joint-statement' };
   // "We, the leaders of Japan and the European Union, ...": a first person that names both parties.

@@ -50,6 +50,12 @@ describe('first person', () => {
     expect(coded(text)).toEqual(['eu/explained', 'none/other', 'japan/other']);
   });
 
+  it("a quoted question is its asker's act", () => {
+    expect(coded(blog('The Japanese side asked: "Will the EU reconsider the rules?"')).slice(1)).toEqual([
+      'japan/raised_issues',
+    ]);
+  });
+
   it('a question asserts nothing, whoever it names', () => {
     const text = blog(
       'Q: Did the two sides discuss the AI Act?\n\nA: Yes, the EU side explained its timetable.',
@@ -118,6 +124,13 @@ describe('joint statements', () => {
     const text =
       'EU-JAPAN NEWS\nNewsletter of the Delegation of the European Union to Japan\nNo. 41 | October 2013\n\nDIGITAL AGENDA\n\nThe EU and Japan held their nineteenth ICT Policy Dialogue in Tokyo on 8 October.\n\nWe were pleased to host a reception for both delegations.\n';
     expect(coded(text)).toEqual(['both/other', 'eu/other']);
+  });
+
+  it('a headline with the site after a bar is still the title', () => {
+    const text =
+      "EU and Japan step up cooperation on AI | Shaping Europe's digital future\n\nThe two sides agreed to cooperate.\n";
+    const blocks = analysed(text).structure.blocks;
+    expect(blocks[0]?.kind).toBe('title');
   });
 
   it('a site banner above the title is no title', () => {

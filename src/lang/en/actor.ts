@@ -216,12 +216,12 @@ export function togetherWith(
   if (!publisherOther) return null;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
-    // "together with Minister Arai" names its partner: one of the first person's own side is none.
+    // "together with Minister Arai" names its partner: only the first person's own side is no joint act.
     if (tokens[i + 1]?.lower === vocabulary.model.grammar.partnerPreposition) {
-      const partner = findMentions(tokens, vocabulary, i + 2, Math.min(to, i + 12)).find(
+      const partners = findMentions(tokens, vocabulary, i + 2, Math.min(to, i + 12)).filter(
         (m) => m.alias.kind === 'party',
       );
-      if (partner && partner.alias.side !== publisherOther) continue;
+      if (partners.length > 0 && partners.every((m) => m.alias.side !== publisherOther)) continue;
     }
     if (token && vocabulary.model.grammar.jointAdverbs.has(token.lower))
       return { side: publisherOther, text: token.text };

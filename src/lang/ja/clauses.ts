@@ -161,7 +161,8 @@ function nameEnd(input: SentenceInput, end: number): number {
   let text = '';
   for (let i = end; i < Math.min(tokens.length, end + 8); i++) {
     const token = tokens[i] as Token;
-    if (!BODY_WORD.test(token.text)) break;
+    // 「総務省・欧州委員会」「日本・EU合同委員会」: another name starts; this one has ended.
+    if (!BODY_WORD.test(token.text) || model.aliases.at(tokens, i)) break;
     text += token.lower;
     const next = tokens[i + 1]?.text ?? '';
     if (grammar.bodyHeads.some((head) => text.endsWith(head)) && !BODY_WORD.test(next)) {
@@ -557,7 +558,10 @@ export function readJapaneseSentence(
     }
     // 「日本側からは…大使が、EU側からは…局長が出席した」: one predicate with a subject from each side is
     // one act of both, as 「総務省と欧州委員会は…開催した」 is.
-    if (current.gapped && current.actor && piece.actor) {
+    // A gapped clause with a predicate noun of its own (「日本側からは…説明が、EU側からは…懸念が示された」)
+    // is its own statement: its cue ends the clause, right before its が and comma.
+    const ownPredicate = current.cue !== null && current.cue.end >= current.to - 2;
+    if (current.gapped && current.actor && piece.actor && !ownPredicate) {
       const joined: ActorPhrase = {
         ...piece.actor,
         start: current.actor.start,

@@ -134,6 +134,10 @@ function presumedPeople(sentences: readonly (readonly Token[])[], model: Japanes
         if (!model.roles.includes(text) || NAME_CHAR.test(tokens[j + 1]?.text ?? '')) continue;
         const name = nameOf(nameBefore(tokens, i, 0), model);
         if (model.aliases.at(tokenize(name), 0)) break;
+        // 「米国のスミス次官」: a name that serves a body the text names is that body's, not presumed.
+        let before = i - 1;
+        while (before >= 0 && NAME_CHAR.test(tokens[before]?.text ?? '')) before--;
+        if (tokens[before]?.lower === 'の') break;
         const script = scriptOf(name);
         const side = script ? model.nameSides[script] : undefined;
         if (side) found.push([name, side]);

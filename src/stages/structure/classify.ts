@@ -229,8 +229,14 @@ function isFrontFurniture(reader: StructureReader, text: string): boolean {
  * site's banner, names set side by side with bars, none of them a meeting's.
  */
 function isBanner(reader: StructureReader, text: string): boolean {
-  return /\S\s+[|｜]\s+\S/u.test(text) && !isFullSentence(text) && !reader.namesMeeting(text);
+  const parts = text.split(/\s+[|｜]\s+/u);
+  // "EU and Japan step up cooperation on AI | Shaping Europe's digital future" is a headline.
+  const names = parts.every((part) => part.split(/\s+/).length <= BANNER_WORDS);
+  return parts.length > 1 && names && !isFullSentence(text) && !reader.namesMeeting(text);
 }
+
+/** Each name of a site's banner is this short ("Council of the European Union"). */
+const BANNER_WORDS = 5;
 
 /** Where the body starts: a sentence written out, or a numbered line. */
 function startsBody(reader: StructureReader, unit: Unit): boolean {

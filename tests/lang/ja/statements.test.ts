@@ -41,6 +41,19 @@ describe('Japanese statements: who speaks', () => {
     // One predicate with a subject from each side is one act of both.
     ['日本側からは山田大使他が、EU側からはシュミット部長他が出席しました。', [['both', 'other']]],
     ['EU側から見解が示された。', [['eu', 'explained']]],
+    // A concern shown is raised, whatever verb shows it.
+    ['EU側から、域外移転について懸念が示された。', [['eu', 'raised_issues']]],
+    // A body's name ends where another side's name starts.
+    ['総務省・欧州委員会は、東京においてワークショップを開催した。', [['both', 'other']]],
+    ['日本・EU合同委員会は、協力の進展を確認した。', [['both', 'concurred']]],
+    // A gapped clause with a predicate noun of its own is its own statement.
+    [
+      '日本側からは、AIについて説明が、EU側からは、データについて懸念が示された。',
+      [
+        ['japan', 'explained'],
+        ['eu', 'raised_issues'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(coded(`　${sentence}`)).toEqual(expected);
   });
@@ -52,6 +65,9 @@ describe('Japanese statements: people before a title', () => {
     ['ベルナー総局長から、デジタルサービス法の施行状況について説明があった。', 'eu'],
     ['田辺局長から、半導体戦略について説明した。', 'japan'],
     ['小野寺総務審議官とマルティネス総局長は、協力の進展を確認した。', 'both'],
+    // Not a name: an office's words (共同議長, 国連事務総長), or a name serving a body the text names.
+    ['国連事務総長は、協力について説明した。', 'none'],
+    ['米国のスミス次官から説明があった。', 'none'],
   ])('%s -> %s', (sentence, side) => {
     expect(coded(`　${sentence}`).map(([s]) => s)).toEqual([side]);
   });
