@@ -229,10 +229,18 @@ function isFrontFurniture(reader: StructureReader, text: string): boolean {
  * site's banner, names set side by side with bars, none of them a meeting's.
  */
 function isBanner(reader: StructureReader, text: string): boolean {
-  const parts = text.split(/\s+[|｜]\s+/u);
+  // Split on the bars, then trim: a regular expression with spaces around the bar would scan a run
+  // of spaces again from each of its positions.
+  const parts = text.split(/[|｜]/u).map((part) => part.trim());
   // "EU and Japan step up cooperation on AI | Shaping Europe's digital future" is a headline.
   const names = parts.every((part) => part.split(/\s+/).length <= BANNER_WORDS);
-  return parts.length > 1 && names && !isFullSentence(text) && !reader.namesMeeting(text);
+  return (
+    parts.length > 1 &&
+    parts.every((part) => part !== '') &&
+    names &&
+    !isFullSentence(text) &&
+    !reader.namesMeeting(text)
+  );
 }
 
 /** Each name of a site's banner is this short ("Council of the European Union"). */
