@@ -172,8 +172,11 @@ export function speakerLabelEnd(
   from: number,
   to: number,
 ): number {
-  const colon = tokens.findIndex((t, i) => i >= from && i <= from + SPEAKER_LABEL_WORDS && t.text === ':');
-  if (colon <= from || colon + 1 >= to || !/^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '')) return from;
+  // Only the label's few words are looked at: this runs for every clause read.
+  let colon = -1;
+  for (let i = from + 1; i <= Math.min(from + SPEAKER_LABEL_WORDS, to - 1) && colon < 0; i++)
+    if (tokens[i]?.text === ':') colon = i;
+  if (colon < 0 || colon + 1 >= to || !/^\p{Lu}/u.test(tokens[colon + 1]?.text ?? '')) return from;
   const finite = tokens
     .slice(colon + 1, to)
     .some((t) => hasForm(verbFormsOf(model, t), 'past', 'present') && !/^\p{Lu}/u.test(t.text));
