@@ -16,6 +16,7 @@ import type {
   Token,
 } from '../types.js';
 import { CUE_GAP, type JapaneseCue, type JapaneseModel } from './model.js';
+import { foldPhrase } from './phrases.js';
 
 export interface Mention {
   alias: AliasPhrase;
@@ -31,14 +32,67 @@ function isJoinerPair(grammar: JapaneseModel['grammar'], between: string): boole
 }
 
 /** 「総務省の実務者」: a group noun a side governs with の speaks for it; the phrase ends after it. */
-function ownedGroup(input: SentenceInput, end: number): number {
+function ownedGroup(
+  input: SentenceInput,
+  mention: Mention,
+  end: number,
+  mentions: readonly Mention[],
+): number {
   const { tokens, model } = input;
+  const governed = governedPhrase(input, mention, end, mentions);
+  if (governed > end) return governed;
   if (tokens[end]?.lower !== 'の') return end;
   for (const group of model.groups) {
     const after = wordAt(tokens, end + 1, group, tokens.length);
     if (after >= 0) return after;
   }
   return end;
+}
+
+/** Nouns a governed phrase may run over: 「日本側共同議長の榊原弥生外務省…大使」. */
+const GOVERNED_TOKENS = 16;
+
+/**
+ * 「日本側の各省庁からは」「日本側参加者からは」「当代表部の真壁公使が」: a side's own noun (one ending
+ * in a side noun, 「側」, or the publisher's first person) governs the noun phrase after it, with or
+ * without の, up to the actor particle: whoever that phrase names speaks for the side. The phrase
+ * ends at anything but nouns and の, and a mention of another side inside it ends the rule.
+ */
+function governedPhrase(
+  input: SentenceInput,
+  mention: Mention,
+  end: number,
+  mentions: readonly Mention[],
+): number {
+  const { tokens, model } = input;
+  const { alias } = mention;
+  const governs =
+    alias.kind === 'first-person' ||
+    (alias.kind === 'party' && model.grammar.sideNouns.some((noun) => foldPhrase(alias.text).endsWith(noun)));
+  if (!governs) return end;
+  let at = end;
+  let nouns = 0;
+  while (at < Math.min(tokens.length, end + GOVERNED_TOKENS)) {
+    const token = tokens[at] as Token;
+    if (token.lower === 'の' && (nouns > 0 || at === end) && NAME_WORD.test(tokens[at + 1]?.text ?? '')) at++;
+    else if (NAME_WORD.test(token.text)) {
+      nouns++;
+      at++;
+    } else break;
+  }
+  // Only a speaker's particle: 「EU側の主催により開催」 names how, not who speaks.
+  if (nouns === 0 || !particleAt(tokens, at, model.grammar.speakerParticles)) return end;
+  // The publisher's own officials are named inside its phrase (「当代表部の真壁公使」), whose side
+  // is only known later: only a joint form ends it there.
+  const other = mentions.some(
+    (m) =>
+      m.start >= end &&
+      m.start < at &&
+      // A group noun (参加者) is the phrase's head, not a joint speaker.
+      !model.groups.includes(foldPhrase(m.alias.text)) &&
+      (m.alias.kind === 'joint' || (alias.kind !== 'first-person' && m.alias.side !== alias.side)),
+  );
+  return other ? end : at;
 }
 
 /** The end of a role written after a name (「大河内一彦外務省サイバー政策担当大使」): name-like words up to a role. */
@@ -208,7 +262,7 @@ export function actorPhrases(
   const partners: Mention[] = [];
   for (let k = 0; k < mentions.length; ) {
     const group = [mentions[k] as Mention];
-    let end = ownedGroup(input, (mentions[k] as Mention).end);
+    let end = ownedGroup(input, mentions[k] as Mention, (mentions[k] as Mention).end, mentions);
     // Mentions inside an owned group are its words (「日本側の参加者」: no joint 「参加者」).
     let j = k + 1;
     const skipInside = () => {
@@ -232,7 +286,7 @@ export function actorPhrases(
       if ((between === '、' || between === ',') && particleAt(tokens, next.end, SOURCE_PARTICLES)) break;
       group.push(next);
       j++;
-      end = ownedGroup(input, gloss ? next.end + 1 : next.end);
+      end = ownedGroup(input, next, gloss ? next.end + 1 : next.end, mentions);
       skipInside();
     }
     k = j;

@@ -9,6 +9,8 @@ export interface JapaneseGrammar {
   closeBrackets: ReadonlySet<string>;
   /** Longest first, so that 「からは」 is read before 「から」. */
   actorParticles: readonly string[];
+  /** The actor particles that mark who speaks, not how a thing came about (「…により」). */
+  speakerParticles: readonly string[];
   mentionJoiners: readonly string[];
   clauseEndings: readonly string[];
   notClauseEndings: readonly string[];
@@ -37,6 +39,11 @@ export interface JapaneseGrammar {
    * ター」「欧州側」).
    */
   bodyHeads: readonly string[];
+  /**
+   * Nouns that end a side's own name (「日本側」): such a name governs the noun phrase after it
+   * (「日本側の各省庁」「日本側参加者」), which speaks for the side.
+   */
+  sideNouns: readonly string[];
   /** Words that end a meeting's name (「…政策対話及び…」). */
   nameStops: readonly string[];
   /** Words with kana that a meeting's name may hold (「…に関する政策協力対話」). */
@@ -63,6 +70,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     openBrackets: new Set(words(data, 'openBrackets')),
     closeBrackets: new Set(words(data, 'closeBrackets')),
     actorParticles: folded(words(data, 'actorParticles')),
+    speakerParticles: folded(words(data, 'speakerParticles')),
     mentionJoiners: folded(words(data, 'mentionJoiners')),
     clauseEndings: folded(words(data, 'clauseEndings')),
     notClauseEndings: folded(words(data, 'notClauseEndings')),
@@ -81,6 +89,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     notNameWords: words(data, 'notNameWords'),
     noteMarks: new Set(words(data, 'noteMarks')),
     bodyHeads: folded(words(data, 'bodyHeads')),
+    sideNouns: folded(words(data, 'sideNouns')),
     nameStops: longestFirst(words(data, 'nameStops')),
     nameJoiners: longestFirst(words(data, 'nameJoiners')),
     stopWords: new Set(folded(words(data, 'stopWords'))),

@@ -17,6 +17,11 @@ describe('Japanese statements: who speaks', () => {
     // A group a side governs with の speaks for it, even a word that alone is joint (参加者).
     ['日本側の参加者から、地方自治体の事例が紹介された。', [['japan', 'explained']]],
     ['日EUの産学官から約８０名が参加した。', [['both', 'other']]],
+    // A side's own noun (「日本側」) governs the noun phrase after it, with or without の.
+    ['日本側の各省庁からは、所管分野の取組がそれぞれ紹介された。', [['japan', 'explained']]],
+    ['日本側参加者からは、制度改正の概要について説明があった。', [['japan', 'explained']]],
+    // …but not a phrase that says how a thing came about (により), nor one naming the other side.
+    ['次回会合は、EU側の主催により開催することとされた。', [['both', 'concurred']]],
     // A footnote mark and a gloss in brackets belong to the name before them.
     [
       '欧州ネットワーク・情報セキュリティ機関（ＥＮＩＳＡ）※の担当者からは、認証枠組みについて発表があった。',
