@@ -22,6 +22,9 @@ describe('Japanese statements: who speaks', () => {
     ['日本側参加者からは、制度改正の概要について説明があった。', [['japan', 'explained']]],
     // …but not a phrase that says how a thing came about (により), nor one naming the other side.
     ['次回会合は、EU側の主催により開催することとされた。', [['both', 'concurred']]],
+    // A request and a question raise an issue, as 求めた and 疑問を呈した do.
+    ['日本側は、次期プログラムにおける改善を要望した。', [['japan', 'raised_issues']]],
+    ['EU側は、支援対象の選定基準について質問した。', [['eu', 'raised_issues']]],
     // A footnote mark and a gloss in brackets belong to the name before them.
     [
       '欧州ネットワーク・情報セキュリティ機関（ＥＮＩＳＡ）※の担当者からは、認証枠組みについて発表があった。',
