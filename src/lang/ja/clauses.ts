@@ -15,8 +15,7 @@ import type {
   ReadingContext,
   Token,
 } from '../types.js';
-import { CUE_GAP, type JapaneseCue, type JapaneseModel } from './model.js';
-import { foldPhrase } from './phrases.js';
+import { aliasKey, CUE_GAP, type JapaneseCue, type JapaneseModel } from './model.js';
 
 export interface Mention {
   alias: AliasPhrase;
@@ -66,10 +65,7 @@ function governedPhrase(
 ): number {
   const { tokens, model } = input;
   const { alias } = mention;
-  const governs =
-    alias.kind === 'first-person' ||
-    (alias.kind === 'party' && model.grammar.sideNouns.some((noun) => foldPhrase(alias.text).endsWith(noun)));
-  if (!governs) return end;
+  if (!model.governing.has(aliasKey(alias))) return end;
   let at = end;
   let nouns = 0;
   while (at < Math.min(tokens.length, end + GOVERNED_TOKENS)) {
@@ -89,7 +85,7 @@ function governedPhrase(
       m.start >= end &&
       m.start < at &&
       // A group noun (参加者) is the phrase's head, not a joint speaker.
-      !model.groups.includes(foldPhrase(m.alias.text)) &&
+      !model.groupAliases.has(aliasKey(m.alias)) &&
       (m.alias.kind === 'joint' || (alias.kind !== 'first-person' && m.alias.side !== alias.side)),
   );
   return other ? end : at;

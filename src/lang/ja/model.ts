@@ -33,6 +33,13 @@ export interface JapaneseModel {
   roles: readonly string[];
   /** Folded group nouns that a side's name governs with の (「総務省の実務者」). */
   groups: readonly string[];
+  /**
+   * The aliases that govern the noun phrase after them (clauses.ts governedPhrase): a side's own
+   * noun (one ending in a grammar `sideNouns` word, 「日本側」) and the publisher's first person.
+   */
+  governing: ReadonlySet<string>;
+  /** Joint aliases that are group nouns too (「参加者」): inside a governed phrase, its head. */
+  groupAliases: ReadonlySet<string>;
   /** Folded endings of an opening phrase (「…については、」). */
   openers: readonly string[];
   topicTerms: PhraseMatcher<TopicTerm & JapanesePhrase>;
@@ -43,6 +50,12 @@ export interface JapaneseModel {
     verbs: ReadonlySet<string>;
   };
 }
+
+/**
+ * An alias's key in the model's sets: the matcher hands back copies of the codebook's aliases
+ * (with their folded text), so they are known by kind and text, not by identity.
+ */
+export const aliasKey = (alias: AliasPhrase): string => `${alias.kind}\u0000${alias.text}`;
 
 export function compileJapanese(codebook: Codebook, part: LanguagePart, where: string): JapaneseModel {
   const grammar = japaneseGrammar(part.grammar, where);
@@ -58,6 +71,13 @@ export function compileJapanese(codebook: Codebook, part: LanguagePart, where: s
     ...part.pronouns.party.map((text) => alias(text, 'none', 'party-pronoun')),
     ...part.pronouns.first.map((text) => alias(text, 'none', 'first-person')),
   ];
+  const groups = part.predicates.groups.map(foldPhrase).sort((a, b) => b.length - a.length);
+  const governing = aliases.filter(
+    (a) =>
+      a.kind === 'first-person' ||
+      (a.kind === 'party' && grammar.sideNouns.some((noun) => foldPhrase(a.text).endsWith(noun))),
+  );
+  const groupAliases = aliases.filter((a) => a.kind === 'joint' && groups.includes(foldPhrase(a.text)));
   const byFirst = new Map<string, JapaneseCue[]>();
   let order = 0;
   for (const group of part.cues) {
@@ -107,7 +127,9 @@ export function compileJapanese(codebook: Codebook, part: LanguagePart, where: s
     negation: grammar.negation,
     outcomes: new Set(part.predicates.outcomes.map(foldPhrase)),
     roles: part.predicates.roles.map(foldPhrase).sort((a, b) => b.length - a.length),
-    groups: part.predicates.groups.map(foldPhrase).sort((a, b) => b.length - a.length),
+    groups,
+    governing: new Set(governing.map(aliasKey)),
+    groupAliases: new Set(groupAliases.map(aliasKey)),
     openers: part.predicates.openers.map(foldPhrase).sort((a, b) => b.length - a.length),
     topicTerms: japaneseMatcher(
       codebook.topics.flatMap((topic) => (topic.terms.ja ?? []).map((text) => ({ text, topic: topic.id }))),
