@@ -156,11 +156,15 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       ),
     )
     .action(async (inputs, options) => {
+      // The chart thread first: it loads vega while this one loads the rest and analyses.
+      const { chartThreadFor } = await import('./jobs/chart-thread.js');
+      const charts = chartThreadFor(options.jobs);
       // The streamed run: memory stays flat however many documents (src/streamed/).
       const { runAnalyzeStreamed } = await import('./streamed/run.js');
       const progress = io.progress?.(options.quiet === true) ?? { update() {}, stop() {} };
       const result = await runAnalyzeStreamed({
         ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        ...(charts ? { charts } : {}),
         onProgress: (done, total) => progress.update(done, total),
         inputs,
         out: options.out,

@@ -16,7 +16,8 @@ import { type LoadedCodebook, loadCodebook } from './codebook/load.js';
 import { DialogueStanceError, type ErrorCode, isDialogueStanceError } from './errors.js';
 import { decodeText, encodingName } from './ingest/decode.js';
 import { type ReadOptions, type Refusal, readInputs } from './ingest/read.js';
-import { analyzeInWorkers, renderChartsInWorker, workerCount } from './jobs/pool.js';
+import { type ChartThread, startChartThread } from './jobs/chart-thread.js';
+import { analyzeInWorkers, workerCount } from './jobs/pool.js';
 import type { LanguageId } from './lang/types.js';
 import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metadata.js';
 import { analyzeDocument } from './pipeline.js';
@@ -165,7 +166,7 @@ export async function analyzeInputsInParallel(
 /** Every report file of a run, by file name, as it will be written. */
 export async function buildReports(
   result: AnalysisResult,
-  options: AnalyzeOptions & { chartsInWorker?: boolean },
+  options: AnalyzeOptions & { charts?: ChartThread },
 ): Promise<Map<string, string>> {
   const { documents, codebook } = result;
   const csv = (table: Table) => toCsv(table.header, table.rows, options);
@@ -179,8 +180,8 @@ export async function buildReports(
     order,
   );
   const { wide, changes, chartOptions } = trendFigures(trends, meetingTable, order, options);
-  // With workers, the charts are drawn in a thread of their own while this one makes the rest.
-  const charts = options.chartsInWorker ? renderChartsInWorker(trends, chartOptions) : undefined;
+  // With a chart thread, the charts are drawn there while this one makes the rest.
+  const charts = options.charts?.draw(trends, chartOptions);
   // Whatever happens below, the chart worker's outcome is awaited (never left unhandled).
   charts?.catch(() => {});
   const files = new Map<string, string>();
@@ -355,7 +356,7 @@ export async function runAnalyze(
   if (options.textOut) checkTextOut(options.textOut, result.documents);
   const files = await buildReports(result, {
     ...options,
-    chartsInWorker: workerCount(result.documents.length, options.jobs) > 1,
+    charts: workerCount(result.documents.length, options.jobs) > 1 ? startChartThread() : undefined,
   });
   writeFiles(options.out, files);
   if (options.textOut) writeFiles(options.textOut, textFiles(result.documents));

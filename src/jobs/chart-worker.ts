@@ -1,14 +1,15 @@
-// The charts of `analyze` drawn in a worker thread (with --jobs above 1), while the main thread
-// builds the CSV reports and the review page: vega's parse and render are a large share of a big
-// run's report time. The same functions draw them as on the main thread, so the SVGs are the same.
-import { parentPort, workerData } from 'node:worker_threads';
+// The worker of chart-thread.ts: loads vega as soon as it starts, then draws the two charts of the
+// trends it is sent, with the functions the main thread would use.
+import { parentPort } from 'node:worker_threads';
 import type { TrendRow } from '../aggregate/trends.js';
 import { type ChartOptions, renderTrendsSvg } from '../report/chart.js';
 import { renderSharesSvg } from '../report/shares-chart.js';
+import { loadVega } from '../report/vega.js';
 
-const { trends, options } = workerData as { trends: TrendRow[]; options: ChartOptions };
-const [trendsSvg, sharesSvg] = [
-  await renderTrendsSvg(trends, options),
-  await renderSharesSvg(trends, options),
-];
-parentPort?.postMessage({ trendsSvg, sharesSvg });
+const loading = loadVega();
+parentPort?.once('message', async ({ trends, options }: { trends: TrendRow[]; options: ChartOptions }) => {
+  await loading;
+  const trendsSvg = await renderTrendsSvg(trends, options);
+  const sharesSvg = await renderSharesSvg(trends, options);
+  parentPort?.postMessage({ trendsSvg, sharesSvg });
+});

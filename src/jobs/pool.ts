@@ -7,10 +7,8 @@
 // analyzeInputs stays synchronous and worker-free; this is what the CLI adds on top of it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { TrendRow } from '../aggregate/trends.js';
 import { DialogueStanceError, type ErrorCode } from '../errors.js';
 import type { MetadataOverride } from '../pipeline.js';
-import type { ChartOptions } from '../report/chart.js';
 import type { CsvOptions } from '../report/csv.js';
 import type { DocumentParts } from '../streamed/parts.js';
 import type { AnalyzedDocument, SourceDocument } from '../types.js';
@@ -59,22 +57,6 @@ export function workerCount(documents: number, jobs?: number): number {
 export function workerUrl(name = 'worker'): URL {
   const here = import.meta.url;
   return here.endsWith('.ts') ? new URL(`../../dist/jobs/${name}.js`, here) : new URL(`./${name}.js`, here);
-}
-
-/** trends.svg and shares.svg, drawn in a worker thread (jobs/chart-worker.ts). */
-export function renderChartsInWorker(
-  trends: readonly TrendRow[],
-  options: ChartOptions,
-): Promise<{ trendsSvg: string; sharesSvg: string }> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl('chart-worker'), { workerData: { trends, options } });
-    worker.once('message', (charts: { trendsSvg: string; sharesSvg: string }) => {
-      resolve(charts);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the chart worker stopped (exit code ${code})`)));
-  });
 }
 
 /** Rebuilds a worker's error: a coded error keeps its code (and so its exit status). */

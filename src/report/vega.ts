@@ -9,6 +9,11 @@ const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 /** The width a chart should fit at 50 meetings: a page, or a laptop screen, without scrolling. */
 export const PAGE_WIDTH = 1200;
 
+/** vega and vega-lite, loaded once (a chart thread loads them before it is asked to draw). */
+export function loadVega() {
+  return import('../vendor/vega.js');
+}
+
 /**
  * Draws a spec as SVG without a browser: vega's renderer 'none' needs no canvas, and text widths
  * come from vega's own estimate, so the bytes are the same on every machine. vega and vega-lite
@@ -16,7 +21,7 @@ export const PAGE_WIDTH = 1200;
  * `evaluate` and the library's other paths never load them.
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const vega = await import('../vendor/vega.js');
+  const vega = await loadVega();
   const view = new vega.View(vega.parse(vega.compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();

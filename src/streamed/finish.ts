@@ -13,8 +13,8 @@ import {
 import { roundChangeFigures, roundTrendShares } from '../aggregate/round.js';
 import { type CountedStatement, TREND_COLUMNS, trendRows } from '../aggregate/trends.js';
 import type { LoadedCodebook } from '../codebook/load.js';
+import type { ChartThread } from '../jobs/chart-thread.js';
 import type { HeapKeeper } from '../jobs/heap.js';
-import { renderChartsInWorker } from '../jobs/pool.js';
 import { renderTrendsSvg } from '../report/chart.js';
 import { type Cell, type CsvOptions, csvRecords, toCsv } from '../report/csv.js';
 import { type MeetingRef, reviewHeader, reviewMeetings } from '../report/review/data.js';
@@ -73,7 +73,7 @@ function extraColumns(digests: readonly DocumentDigest[]): string[] {
 export async function finishReports(
   pass: FirstPass,
   stage: FolderStage,
-  options: AnalyzeOptions & { chartsInWorker?: boolean },
+  options: AnalyzeOptions & { charts?: ChartThread },
 ): Promise<string[]> {
   const { codebook, digests } = pass;
   const csv = (table: Table) => toCsv(table.header, table.rows, options);
@@ -92,8 +92,8 @@ export async function finishReports(
   // Between the steps of this pass, each of which makes much garbage at once (the p-values, the
   // charts, the spools read back), the heap is collected, so that the next reuses what is free.
   pass.keepHeap.collect();
-  // With workers, the charts are drawn in a thread of their own while this one makes the rest.
-  const charts = options.chartsInWorker ? renderChartsInWorker(trends, chartOptions) : undefined;
+  // With a chart thread, the charts are drawn there while this one makes the rest.
+  const charts = options.charts?.draw(trends, chartOptions);
   charts?.catch(() => {});
 
   const extras = extraColumns(digests);

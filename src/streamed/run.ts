@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listInputs, type Refusal, readListed } from '../ingest/read.js';
+import { type ChartThread, chartThreadFor } from '../jobs/chart-thread.js';
 import { heapKeeper } from '../jobs/heap.js';
 import { analyzeInOrder, type SourceJob } from '../jobs/in-order.js';
 import { workerCount } from '../jobs/pool.js';
@@ -33,7 +34,22 @@ export interface StreamedSummary {
 }
 
 export async function runAnalyzeStreamed(
+  options: AnalyzeOptions & ParallelOptions & { out: string; textOut?: string; charts?: ChartThread },
+): Promise<StreamedSummary> {
+  // Started as early as can be (the CLI starts it before it loads this module), so that vega is
+  // loaded in it while the documents are analysed.
+  const charts = options.charts ?? chartThreadFor(options.jobs);
+  try {
+    return await analyzeStreamed(options, charts);
+  } catch (error) {
+    charts?.stop();
+    throw error;
+  }
+}
+
+async function analyzeStreamed(
   options: AnalyzeOptions & ParallelOptions & { out: string; textOut?: string },
+  charts: ChartThread | undefined,
 ): Promise<StreamedSummary> {
   checkOutputFolder(options.out);
   if (options.textOut) checkOutputFolder(options.textOut);
@@ -108,7 +124,7 @@ export async function runAnalyzeStreamed(
       fingerprint,
       facts: { codebook, metadataFiles, refused },
     };
-    const names = await finishReports(pass, stage, { ...options, chartsInWorker: workers > 1 });
+    const names = await finishReports(pass, stage, { ...options, charts });
     if (sameFolder) stage.commit([...names, ...texts]);
     else {
       stage.commit(names);
