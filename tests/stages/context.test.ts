@@ -47,6 +47,24 @@ describe('people a document introduces act for their side later', () => {
       ],
       ['eu', 'eu', 'eu'],
     ],
+    [
+      'a long title running into the name, in a list of co-chairs, then the title alone',
+      [
+        "The Dialogue was co-chaired by Commission Vice-President for Jobs, Growth, Investment and Competitiveness Mikael Åström and Japan's Minister for Foreign Affairs Kenta Morishita.",
+        'Vice-President Åström presented the state of play.',
+        'The Vice-President presented the Digital Single Market strategy.',
+        'Minister Morishita explained the measures.',
+      ],
+      ['both', 'eu', 'eu', 'japan'],
+    ],
+    [
+      'a party, a title and its words before the name',
+      [
+        'EEAS Deputy Secretary-General for Economic and Global Issues Lukas Brenner travelled to Tokyo.',
+        'Brenner presented recent Global Gateway investments.',
+      ],
+      ['eu', 'eu'],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(sides(...paragraphs)).toEqual(expected);
   });

@@ -40,6 +40,8 @@ export interface EnglishGrammar {
   emphasis: ReadonlySet<string>;
   agentPreposition: string;
   partnerPreposition: string;
+  /** "the": with a role word of the document's people it names one of them ("the Vice-President"). */
+  definiteArticle: string;
   /**
    * "intention to build ... with the EU": a partner or joint adverb after an infinitive belongs to
    * the object's own action, not to the clause's actor.
@@ -112,6 +114,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     emphasis: wordSet(data, 'emphasis'),
     agentPreposition: data.agentPreposition as string,
     partnerPreposition: data.partnerPreposition as string,
+    definiteArticle: data.definiteArticle as string,
     infinitiveMarker: data.infinitiveMarker as string,
     governingPrepositions: wordSet(data, 'governingPrepositions'),
     notNames: wordSet(data, 'notNames'),

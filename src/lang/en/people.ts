@@ -91,6 +91,53 @@ function titleBefore(
   return null;
 }
 
+/** Title words that join the words of a long title ("for Jobs, Growth and Competitiveness"). */
+const continuesTitle = (model: EnglishModel, token: Token | undefined): boolean =>
+  token !== undefined && (token.text === ',' || model.grammar.titleWords.has(token.lower));
+
+/** The last two words of a name run with the particles among them ("Ursula von der Leyen"). */
+function lastTwoNames(model: EnglishModel, tokens: readonly Token[], run: Name): Name {
+  let start = run.end;
+  for (let words = 0; start > run.start && words < 2; ) {
+    start--;
+    if (!model.grammar.nameParticles.has(tokens[start]?.text ?? '')) words++;
+  }
+  while (start > run.start && model.grammar.nameParticles.has(tokens[start - 1]?.text ?? '')) start--;
+  return { start, end: run.end };
+}
+
+/**
+ * The office a name at `at` holds when a long title runs up to it in the Western name order
+ * ("Commission Vice-President for Jobs, Growth, Investment and Competitiveness Mikael Åström"):
+ * walking back over the title's words, commas and capitalised words, to its role word. The side is
+ * the party named right before the role word ("Commission"), or the role's own title alias; null
+ * when no role word is reached.
+ */
+function titleAhead(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  model: EnglishModel,
+  at: number,
+): { side: string | undefined; role: string } | null {
+  for (let j = at - 1; j >= 0 && at - j <= 10; j--) {
+    const token = tokens[j] as Token;
+    if (model.roles.has(token.lower.replace(/s$/, ''))) {
+      // "Commission Vice-President", "EEAS Deputy Secretary-General": the party before the role.
+      const party = mentions.find(
+        (m) =>
+          m.alias.kind === 'party' &&
+          m.end <= j &&
+          tokens.slice(m.end, j).every((t) => /^\p{Lu}/u.test(t.text)) &&
+          j - m.end <= 1,
+      );
+      const title = mentions.find((m) => m.start <= j && j < m.end && isTitle(m, model));
+      return { side: (party ?? title)?.alias.side, role: token.text };
+    }
+    if (!continuesTitle(model, token) && !isTitleWord(model, token)) return null;
+  }
+  return null;
+}
+
 function introductions(tokens: readonly Token[], vocabulary: Vocabulary): Introduction[] {
   const { model } = vocabulary;
   const { honorifics } = model.grammar;
@@ -106,6 +153,7 @@ function introductions(tokens: readonly Token[], vocabulary: Vocabulary): Introd
     let name: Name | null = null;
     let side: string | undefined;
     let strength = Strength.Said;
+    let role: string | undefined;
     if (honorifics.has(tokens[i]?.lower ?? '')) {
       name = nameAt(tokens, tokens[i + 1]?.text === '.' ? i + 2 : i + 1, model);
       // "the President of the European Commission, Mr. Paolo RINALDI": the office before the name.
@@ -134,10 +182,21 @@ function introductions(tokens: readonly Token[], vocabulary: Vocabulary): Introd
         // "Pieter de Waal, Deputy Secretary General of the EEAS, ...": two or more name words
         // followed by an appositive with a role that names a side.
         const bare = nameAt(tokens, i, model);
-        const role =
+        const office = bare && bare.end - bare.start >= 2 ? titleAhead(tokens, all, model, i) : null;
+        if (bare && office?.side) {
+          // "Commission Vice-President for Jobs, Growth, Investment and Competitiveness Mikael
+          // Åström": a title's last words run into the name. After a title's list of words ("...
+          // and Competitiveness") the name is the run's last two words (with their particles).
+          name = continuesTitle(model, tokens[i - 1]) ? lastTwoNames(model, tokens, bare) : bare;
+          side = office.side;
+          strength = Strength.Title;
+          role = office.role;
+        }
+        const roleAfter =
+          !name &&
           bare &&
           tokens.slice(bare.end + 1, bare.end + 6).some((t) => model.roles.has(t.lower.replace(/s$/, '')));
-        if (bare && bare.end - bare.start >= 2 && tokens[bare.end]?.text === ',' && role) {
+        if (bare && bare.end - bare.start >= 2 && tokens[bare.end]?.text === ',' && roleAfter) {
           name = bare;
           // An appositive read off a bare name may be the next person in a list ("Lena Hartmann,
           // Japan's Minister for ... MURAKAMI Akira and ..."): it yields to a title elsewhere.
@@ -167,6 +226,7 @@ function introductions(tokens: readonly Token[], vocabulary: Vocabulary): Introd
         words: tokens.slice(name.start, name.end).map((t) => t.text),
         side,
         strength: presumed ? Strength.Presumed : strength,
+        ...(role ? { role } : {}),
       });
     i = name.end - 1;
   }
@@ -278,7 +338,11 @@ export function learnPeople(sentences: readonly (readonly Token[])[], model: Eng
   for (const strength of [Strength.Said, Strength.Title, Strength.Presumed]) {
     const known = new Set(sideOf.keys());
     for (const introduction of found.filter((f) => f.strength === strength))
-      for (const name of namesOf(introduction.words)) if (!known.has(name)) learn(name, introduction.side);
+      for (const name of [
+        ...namesOf(introduction.words),
+        ...(introduction.role ? [`${model.grammar.definiteArticle} ${introduction.role}`] : []),
+      ])
+        if (!known.has(name)) learn(name, introduction.side);
   }
   return [...sideOf]
     .filter((entry): entry is [string, string] => entry[1] !== null)
@@ -296,6 +360,11 @@ interface Introduction {
   words: string[];
   side: string;
   strength: Strength;
+  /**
+   * The role word of a title the name was introduced with ("Vice-President"): "the Vice-President"
+   * then refers back to the person, unless the document gives the role to two sides.
+   */
+  role?: string;
 }
 
 /** The side of a person introduced as the first person's own ("my colleague X"): the publisher's. */
