@@ -25,6 +25,25 @@ describe('Japanese statements: who speaks', () => {
     // A request and a question raise an issue, as 求めた and 疑問を呈した do.
     ['日本側は、次期プログラムにおける改善を要望した。', [['japan', 'raised_issues']]],
     ['EU側は、支援対象の選定基準について質問した。', [['eu', 'raised_issues']]],
+    // 求める and 要請 press a demand, as "ask" and "request" do; a ない inside the demand is no negation.
+    [
+      '日本側は、域外企業が支援の対象から不利に扱われることのないよう求めました。',
+      [['japan', 'raised_issues']],
+    ],
+    ['EU側は、追加的な情報の提供を要請した。', [['eu', 'raised_issues']]],
+    // Assent shown (賛意を示した) and appreciation (評価した) agree, as 賛同 and 歓迎 do.
+    ['文部科学省もこれに賛意を示した。', [['japan', 'concurred']]],
+    ['EU側もこれを評価しました。', [['eu', 'concurred']]],
+    // 「こととなりました」 with no actor is a joint outcome, like 「こととされた」.
+    ['今後も協議を継続していくこととなりました。', [['both', 'concurred']]],
+    // Bodies of the two sides named since round 8: EIB, JICA, JBIC.
+    [
+      'EIBの代表は、保証制度の活用状況を報告し、JICA及びJBICの代表からは、協調融資の実績が紹介されました。',
+      [
+        ['eu', 'explained'],
+        ['japan', 'explained'],
+      ],
+    ],
     // A footnote mark and a gloss in brackets belong to the name before them.
     [
       '欧州ネットワーク・情報セキュリティ機関（ＥＮＩＳＡ）※の担当者からは、認証枠組みについて発表があった。',
