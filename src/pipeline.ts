@@ -39,6 +39,7 @@ export function analyzeDocument(
   const sentences = segmentSentences(source.text, structure, language);
   const read = segmentStatements(source.text, sentences, structure, codebook, language, {
     ...(override?.publisher !== undefined ? { publisher: override.publisher } : {}),
+    ...(source.pageTitle ? { pageTitle: source.pageTitle } : {}),
   });
   const withPublisher = { ...structure, metadata: { ...structure.metadata, publisher: read.publisher.side } };
   return { source, lang, structure: withPublisher, sentences, statements: read.statements };

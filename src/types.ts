@@ -42,6 +42,11 @@ export interface SourceDocument {
    */
   text: string;
   hints: BlockHint[];
+  /**
+   * An HTML page's <title>, which is not part of `text` (no offset points into it): its site name
+   * ("... ｜外務省") may say who published the page.
+   */
+  pageTitle?: string;
 }
 
 export type BlockKind =

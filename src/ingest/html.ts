@@ -16,6 +16,8 @@ const htmlParser = (): typeof HtmlParser =>
 export interface ExtractedText {
   text: string;
   hints: BlockHint[];
+  /** An HTML page's <title>, outside the text ("... ｜外務省", "... | EEAS"): it may name the site. */
+  pageTitle?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -465,5 +467,29 @@ export function extractHtml(html: string): ExtractedText {
     // Each container is a block of its own; text must not run on from one article into the next.
     walker.finish(context);
   }
-  return walker.writer.result();
+  const pageTitle = foldSpace(textOf(findElement(root, 'title'))).trim();
+  return { ...walker.writer.result(), ...(pageTitle ? { pageTitle } : {}) };
+}
+
+/** The first element of this name in document order; a loop, not recursion: pages nest deeply. */
+function findElement(root: ElementNode, name: string): ElementNode | null {
+  const stack: HtmlNode[] = [...root.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node === 'string') continue;
+    if (node.name === name) return node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode);
+  }
+  return null;
+}
+
+/** The text inside an element, its tags dropped. */
+function textOf(element: ElementNode | null): string {
+  if (!element) return '';
+  const parts: string[] = [];
+  const stack: HtmlNode[] = [...element.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node === 'string') parts.push(node);
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode);
+  }
+  return parts.join('');
 }

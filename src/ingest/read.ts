@@ -307,6 +307,7 @@ export function toSourceDocument(
     sha256: createHash('sha256').update(bytes).digest('hex'),
     text,
     hints: extracted ? extracted.hints : [],
+    ...(extracted?.pageTitle ? { pageTitle: extracted.pageTitle } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 // Who published a document: its first person ("I", "we", 「当省」) speaks for that side. A
 // metadata.csv `publisher` says so outright; otherwise the text does: a joint statement's title,
 // a byline ("By Katrin Holmberg, Director-General ...", "Joint Press Release with the Ministry of
-// ..." — the other party), the dateline and publisher lines, the contact block, and last the way
+// ..." — the other party), the dateline and publisher lines, the site named in an HTML page's
+// <title>, the contact block, and last the way
 // the first person names the other side ("with our Japanese counterparts").
 import type { CompiledCodebook } from '../codebook/compile.js';
 import type { CompiledLanguage, DocumentKnowledge } from '../lang/types.js';
@@ -10,12 +11,17 @@ import { BOTH } from './decide/side.js';
 
 /** A line under the title this long may still be its subtitle ("Joint Statement", 「共同声明」). */
 const SUBTITLE_CHARS = 60;
+/** How many blocks from the top may hold the visible title the page's <title> repeats. */
+const TITLE_SEARCH = 4;
+/** A shorter line is no title to find inside the page's <title> ("EU"). */
+const MIN_TITLE_CHARS = 8;
 
 export type PublisherBasis =
   | 'metadata'
   | 'joint-statement'
   | 'byline'
   | 'front-matter'
+  | 'page-title'
   | 'contact'
   | 'first-person'
   | 'none';
@@ -31,6 +37,7 @@ export function inferPublisher(
   language: CompiledLanguage,
   codebook: CompiledCodebook,
   knowledge: DocumentKnowledge,
+  pageTitle = '',
 ): Publisher {
   const parties = codebook.parties.map((p) => p.id);
   const slice = (span: { start: number; end: number }) => text.slice(span.start, span.end);
@@ -60,6 +67,16 @@ export function inferPublisher(
   }
   const frontSide = only([...new Set(front.flatMap((line) => language.partiesIn(line)))]);
   if (frontSide) return { side: frontSide, basis: 'front-matter' };
+  // 「第12回日EUサイバー対話の開催（結果）｜外務省」, "... (METI/経済産業省)": the site's name is
+  // what the page's <title> adds to the visible title.
+  // The visible title is the title block, or where none was found, an early heading that the
+  // <title> repeats.
+  const title = [headline[0], ...structure.blocks.slice(0, TITLE_SEARCH)]
+    .map((b) => (b ? slice(b.content).trim() : ''))
+    .find((line) => line.length >= MIN_TITLE_CHARS && pageTitle.includes(line));
+  const site = title ? pageTitle.replace(title, ' ') : '';
+  const siteSide = only([...new Set(language.partiesIn(site))]);
+  if (siteSide) return { side: siteSide, basis: 'page-title' };
   const contact = structure.blocks.filter((b) => b.kind === 'contact').map((b) => slice(b.content));
   const contactSide = only([...new Set(contact.flatMap((line) => language.partiesIn(line)))]);
   if (contactSide) return { side: contactSide, basis: 'contact' };

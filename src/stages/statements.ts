@@ -48,6 +48,8 @@ function meetingOfSection(structure: DocumentStructure): (section: number | null
 export interface StatementOptions {
   /** The side of the document's publisher, for a first person ("we"); inferred from the text when absent. */
   publisher?: string | null;
+  /** The HTML page's <title>, whose site name may say who published it. */
+  pageTitle?: string;
 }
 
 export interface DocumentStatements {
@@ -72,7 +74,7 @@ export function segmentStatements(
   const publisher: Publisher =
     options.publisher !== undefined
       ? { side: options.publisher, basis: 'metadata' }
-      : inferPublisher(docText, structure, language, codebook, knowledge);
+      : inferPublisher(docText, structure, language, codebook, knowledge, options.pageTitle);
   const namingSections = meetingSections(structure, language);
   const topicsBySection = sectionTopics(reader, structure.sections, namingSections);
   const byMeeting = documentTopics(reader, structure.metadata);
@@ -140,7 +142,11 @@ export function segmentStatements(
         actor: {
           basis: clause.basis,
           words: clause.actorText,
-          sides: clause.actor.sides,
+          // 「当委員会と欧州委員会は」, "We and our Japanese partners": the first person's side too.
+          sides:
+            clause.actor.firstPerson && publisher.side
+              ? [...clause.actor.sides, publisher.side]
+              : clause.actor.sides,
           refersTo: refersTo(statements, clause),
         },
         cue: clause.cue.cue

@@ -91,6 +91,7 @@ describe('extractHtml: blocks', () => {
     expect(extractHtml('<html><head><title>x</title></head><body> </body></html>')).toEqual({
       text: '',
       hints: [],
+      pageTitle: 'x',
     });
   });
 });
@@ -393,5 +394,17 @@ describe('extractHtml: page chrome marked by id and class', () => {
   it('keeps text whose class merely contains such a word', () => {
     const html = '<body><p class="header-note">The EU side explained the AI Act.</p></body>';
     expect(extractHtml(html).text).toBe('The EU side explained the AI Act.\n');
+  });
+});
+
+describe('extractHtml: the page title', () => {
+  it.each<[string, string, string | undefined]>([
+    ['kept outside the text', '<head><title>Results ｜外務省</title></head><p>Body.</p>', 'Results ｜外務省'],
+    ['its space folded', '<title>\n  A |\n  EEAS </title><p>Body.</p>', 'A | EEAS'],
+    ['none', '<p>Body.</p>', undefined],
+  ])('%s', (_name, html, expected) => {
+    const extracted = extractHtml(html);
+    expect(extracted.pageTitle).toBe(expected);
+    expect(extracted.text).not.toContain('EEAS');
   });
 });

@@ -177,3 +177,55 @@ describe('statements of other publishers', () => {
     expect(coded('default', body)).toEqual(expected);
   });
 });
+
+describe('the publisher named by the page title', () => {
+  const publisherOf = (pageTitle: string, body: string) =>
+    analyzeDocument(
+      { ...textSource(`第12回日EUサイバー対話の開催（結果）\n\n${body}\n`), format: 'html', pageTitle },
+      codebooks.default,
+    ).structure.metadata.publisher;
+
+  it.each<[string, string, string | null]>([
+    ['a ministry after ｜', '第12回日EUサイバー対話の開催（結果）｜外務省', 'japan'],
+    ['a ministry in brackets', '第12回日EUサイバー対話の開催（結果） （METI/経済産業省）', 'japan'],
+    [
+      'the Mission, whose name holds 欧州連合',
+      '第12回日EUサイバー対話の開催（結果） | 欧州連合日本政府代表部',
+      'japan',
+    ],
+    ['a title that adds nothing', '第12回日EUサイバー対話の開催（結果）', null],
+    ["a title that is not the page's", '外務省トップページ', null],
+  ])('%s', (_name, pageTitle, expected) => {
+    expect(publisherOf(pageTitle, '双方は、協力を確認した。')).toBe(expected);
+  });
+
+  it("makes the first person the site's side", () => {
+    const statements = analyzeDocument(
+      {
+        ...textSource(
+          '日EU連結性パートナーシップ第１回実務者会合の開催\n\n当代表部からも木場俊明公使が出席しました。\n',
+        ),
+        format: 'html',
+        pageTitle: '日EU連結性パートナーシップ第１回実務者会合の開催 | 欧州連合日本政府代表部',
+      },
+      codebooks.default,
+    ).statements;
+    expect(statements.map((s) => s.side)).toEqual(['japan']);
+  });
+
+  it('reads the first person beside the other side as both', () => {
+    const statements = analyzeDocument(
+      {
+        ...textSource(
+          '第８回日EUデータ保護対話の結果について\n\n当委員会と欧州委員会司法・消費者総局は、東京において、対話を開催しました。\n',
+        ),
+        format: 'html',
+        pageTitle: '第８回日EUデータ保護対話の結果について｜個人情報保護委員会',
+      },
+      codebooks.default,
+    ).statements;
+    expect(statements.map((s) => [s.side, [...new Set(s.why.actor.sides)].sort()])).toEqual([
+      ['both', ['eu', 'japan']],
+    ]);
+  });
+});

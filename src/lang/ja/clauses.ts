@@ -536,8 +536,18 @@ function facts(input: SentenceInput, draft: Draft): { actor: ActorFacts; cue: Cu
     const sides = actor.mentions
       .filter((m) => m.alias.kind === 'party' || m.alias.kind === 'joint')
       .map((m) => m.alias.side);
+    // 「当委員会と欧州委員会は」: the publisher's first person acts beside the side named.
+    const firstPerson = kinds.includes('first-person');
     return {
-      actor: { ...base, basis: 'subject', sides, text, from: actor.start, to },
+      actor: {
+        ...base,
+        basis: 'subject',
+        sides,
+        text,
+        from: actor.start,
+        to,
+        ...(firstPerson ? { firstPerson } : {}),
+      },
       cue: cueFacts,
     };
   }
