@@ -91,11 +91,14 @@ function governedPhrase(
   return other ? end : at;
 }
 
+/** Words a title may have, its role word last (「デジタル社会・信頼・サイ|バー|セキュリティ局長」). */
+const TITLE_TOKENS = 12;
+
 /** The end of a role written after a name (「大河内一彦外務省サイバー政策担当大使」): name-like words up to a role. */
 function titleEnd(input: SentenceInput, from: number): number {
   const { tokens, model } = input;
   let text = '';
-  for (let i = from; i < Math.min(tokens.length, from + 8); i++) {
+  for (let i = from; i < Math.min(tokens.length, from + TITLE_TOKENS); i++) {
     const token = tokens[i] as Token;
     if (!NAME_WORD.test(token.text)) break;
     text += token.lower;
@@ -265,11 +268,29 @@ export function actorPhrases(
       while ((mentions[j]?.start ?? Number.POSITIVE_INFINITY) < end) j++;
     };
     skipInside();
+    // 「DG CONNECTのルグラン局長が」: a body, の, and a person the document names on its side, with
+    // a role: the person speaks for the body's side.
+    const takeBodyPerson = (body: Mention): boolean => {
+      const person = mentions[j];
+      if (
+        tokens[end]?.lower !== 'の' ||
+        person?.start !== end + 1 ||
+        person.alias.side !== body.alias.side ||
+        titleEnd(input, person.end) === person.end
+      )
+        return false;
+      group.push(person);
+      j++;
+      end = person.end;
+      return true;
+    };
+    takeBodyPerson(mentions[k] as Mention);
     // 「総務省と欧州委員会は」「日本側及びEU側は」「河野大臣」 (a person and a title side by side).
     for (;;) {
       const next = mentions[j];
       if (!next) break;
-      const between = folded(tokens, end, next.start);
+      // 「宇津木審議官と、」: a person's role before the joiner.
+      const between = folded(tokens, titleEnd(input, end), next.start);
       // 「…総局（DG CONNECT）との間で」: an abbreviation in brackets belongs to the name before it.
       const gloss =
         grammar.openBrackets.has(between) && grammar.closeBrackets.has(tokens[next.end]?.lower ?? '');
@@ -284,16 +305,12 @@ export function actorPhrases(
       j++;
       end = ownedGroup(input, next, gloss ? next.end + 1 : next.end, mentions);
       skipInside();
+      if (takeBodyPerson(next)) skipInside();
     }
     k = j;
-    // 「シュミット局長は」: a person named by the document, then their role.
-    for (let length = 3; length > 0; length--) {
-      const role = folded(tokens, end, end + length);
-      if (!/[\u3040-\u309f、。]/u.test(role) && model.roles.some((r) => role.endsWith(r))) {
-        end += length;
-        break;
-      }
-    }
+    // 「シュミット局長は」「…欧州対外行動庁（EEAS）安全保障・防衛政策局長が」: a person or body
+    // named by the document, then a role.
+    end = titleEnd(input, end);
     const joint = group.some((m) => m.alias.kind === 'joint');
     // 「日EUで連携を一層強化していく」: a joint form with で acts together.
     const particle = particleAt(
@@ -368,7 +385,8 @@ function readPiece(
   const { actors, partners } = actorPhrases(input, inside);
   // 「本ワークショップは、日EUの官民双方が…理解を深め、…を目的としている」: with the meeting as the
   // topic, a side inside the sentence is no speaker.
-  const meetingTopic = meetingTopicEnd(input) > from;
+  // Not a setting (「本対話では、A大使とB局長が共同議長を務めた」): there the が-subject speaks.
+  const meetingTopic = meetingTopicEnd(input, ['は']) > from;
   // A source or topic (から, は, より) is the speaker; a が-subject only when there is none (「日本側は、
   // EU側が策定した指針について」: the EU side is inside the object).
   const speaking = meetingTopic ? actors.filter((a) => a.particle !== 'が') : actors;
@@ -421,11 +439,11 @@ function personAfter(input: SentenceInput, from: number, to: number): number {
 }
 
 /** Where a sentence's topic ends when that topic is the meeting itself (「本ワークショップは、」), or 0. */
-function meetingTopicEnd(input: SentenceInput): number {
+function meetingTopicEnd(input: SentenceInput, particles = ['では', 'は']): number {
   const { tokens, model } = input;
   const subject = model.procedural.subjects.at(tokens, 0);
   if (!subject) return 0;
-  const topic = particleAt(tokens, subject.end, ['では', 'は']);
+  const topic = particleAt(tokens, subject.end, particles);
   return topic ? topic.end : 0;
 }
 

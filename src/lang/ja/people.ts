@@ -33,7 +33,7 @@ function roleWithin(text: string, role: string): boolean {
 /**
  * The name part of a run of name-like words before a role: 「マルク・デュボワ・サイバー問題」 before
  * 「調整官」 is 「マルク・デュボワ」 (katakana words up to the first with kanji or a topic term),
- * 「山田太郎」 stays whole; a run of kanji longer than a name (four) is no name.
+ * 「山田太郎」 stays whole; a run of kanji longer than a name (five) is no name.
  */
 function nameOf(run: string, model: JapaneseModel): string {
   if (/^[\p{Script=Katakana}ー・･]/u.test(run)) {
@@ -46,7 +46,10 @@ function nameOf(run: string, model: JapaneseModel): string {
     }
     return words.join('・');
   }
-  const name = /^\p{Script=Han}{2,4}$/u.test(run) ? run : '';
+  // Two to five kanji: 「山田太郎」, and a surname of three with a given name of two (「宇津木慎吾」);
+  // the title's own words may follow in katakana (「葉山沙織サイバー安全保障政策」).
+  const han = /^\p{Script=Han}+(?=[\p{Script=Katakana}ー]|$)/u.exec(run)?.[0] ?? '';
+  const name = /^\p{Script=Han}{2,5}$/u.test(han) ? han : '';
   return model.grammar.notNameWords.some((word) => name.includes(word)) ? '' : name;
 }
 
@@ -88,7 +91,12 @@ export function learnJapanesePeople(
       // 「…総局のヴィオラ総局長」: a role word after the side's body and の, with only a name between
       // (never 「我が国の戦略を説明し、マルティネス総局長」, where the name serves no one named).
       if (tokens[mention.end]?.lower !== 'の') return;
+      // 「DG CONNECTのソフィ・ルグラン デジタル社会…局長」: a space (no token, a gap between two)
+      // may part the name from its title.
+      let space = -1;
       for (let i = mention.end + 1; i < Math.min(tokens.length, mention.end + 16); i++) {
+        const gap = i > mention.end + 1 && (tokens[i]?.start ?? 0) > (tokens[i - 1]?.end ?? 0);
+        if (space < 0 && gap) space = i;
         if (!NAME_CHAR.test(tokens[i]?.text ?? '')) break;
         const role = model.roles.find(
           (r) =>
@@ -99,7 +107,9 @@ export function learnJapanesePeople(
               .join('') === r,
         );
         if (!role) continue;
-        learn(nameOf(nameBefore(tokens, i, mention.end + 1), model), mention.alias.side);
+        const before =
+          space > 0 ? nameBefore(tokens, space, mention.end + 1) : nameBefore(tokens, i, mention.end + 1);
+        learn(nameOf(before, model), mention.alias.side);
         break;
       }
     });

@@ -36,6 +36,20 @@ describe('Japanese statements: who speaks', () => {
     ['EU側もこれを評価しました。', [['eu', 'concurred']]],
     // 「こととなりました」 with no actor is a joint outcome, like 「こととされた」.
     ['今後も協議を継続していくこととなりました。', [['both', 'concurred']]],
+    // Co-chairs: a body, の, a name and a long title (a space, katakana words, a three-kanji
+    // surname); a meeting as the setting (では) leaves the が-subject the speaker.
+    [
+      '本対話では、鷲尾昌弘外務省サイバー政策担当大使とイネス・カルヴァーリョ欧州対外行動庁（EEAS）安全保障・防衛政策局長が共同議長を務めました。',
+      [['both', 'other']],
+    ],
+    [
+      '今回の対話では、デジタル庁の宇津木慎吾審議官と、DG CONNECTのソフィ・ルグラン デジタル社会・信頼・サイバーセキュリティ局長が共同議長を務めました。',
+      [['both', 'other']],
+    ],
+    [
+      '外務省総合外交政策局の葉山沙織サイバー安全保障政策室長と、EEASのヤン・ノヴォトニー・サイバー政策課長が共同議長を務めました。',
+      [['both', 'other']],
+    ],
     // Bodies of the two sides named since round 8: EIB, JICA, JBIC.
     [
       'EIBの代表は、保証制度の活用状況を報告し、JICA及びJBICの代表からは、協調融資の実績が紹介されました。',
