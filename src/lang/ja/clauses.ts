@@ -369,7 +369,11 @@ function isBoundary(input: SentenceInput, b: number): boolean {
   if (mark !== '、' && mark !== ',') return false;
   const before = folded(tokens, Math.max(0, b - 4), b);
   const { clauseEndings, notClauseEndings } = model.grammar;
-  return clauseEndings.some((e) => before.endsWith(e)) && !notClauseEndings.some((e) => before.endsWith(e));
+  // The longest ending decides: 「示したのに対し、」 ends a clause, 「EU側に対し、」 does not.
+  const longest = (endings: readonly string[]) =>
+    Math.max(0, ...endings.filter((e) => before.endsWith(e)).map((e) => e.length));
+  const clause = longest(clauseEndings);
+  return clause > 0 && clause > longest(notClauseEndings);
 }
 
 function readPiece(

@@ -2,8 +2,22 @@
 // sentence (it is fast one sentence at a time and quadratic on one long string). Spaces are no
 // tokens; punctuation is. Each token's `lower` folds full-width letters and digits, so that the
 // codebook's 「EU側」 finds 「ＥＵ側」.
+import { grammarData } from '../grammar.js';
 import type { Token } from '../types.js';
 import { foldWidth } from './width.js';
+
+/**
+ * Words the segmenter glues that the reader needs apart (grammar.json `gluedTokens`): ICU reads
+ * 「日本側が」 as 日本|側が, which hides the side's name 「日本側」 from the alias matcher.
+ */
+let glued: ReadonlyMap<string, readonly string[]> | undefined;
+const gluedTokens = () =>
+  (glued ??= new Map(
+    // Parts that do not spell the word again would move every offset after them: left out.
+    Object.entries(grammarData('ja').gluedTokens as Record<string, string[]>).filter(
+      ([word, parts]) => parts.join('') === word,
+    ),
+  ));
 
 // Made on first use: ICU loads its Japanese dictionary for it (tens of milliseconds), which a run
 // of English documents never needs.
@@ -31,15 +45,21 @@ function segment(text: string, offset: number): Token[] {
   segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   for (const { segment, index } of segmenter.segment(text)) {
     if (segment.trim() === '') continue;
-    const lower = foldWidth(segment).toLowerCase();
-    tokens.push({
-      text: segment,
-      lower,
-      norm: lower,
-      keys: [lower],
-      start: offset + index,
-      end: offset + index + segment.length,
-    });
+    const parts = gluedTokens().get(segment);
+    if (!parts) {
+      tokens.push(token(segment, offset + index));
+      continue;
+    }
+    let at = offset + index;
+    for (const part of parts) {
+      tokens.push(token(part, at));
+      at += part.length;
+    }
   }
   return tokens;
+}
+
+function token(text: string, start: number): Token {
+  const lower = foldWidth(text).toLowerCase();
+  return { text, lower, norm: lower, keys: [lower], start, end: start + text.length };
 }

@@ -50,6 +50,20 @@ describe('Japanese statements: who speaks', () => {
       '外務省総合外交政策局の葉山沙織サイバー安全保障政策室長と、EEASのヤン・ノヴォトニー・サイバー政策課長が共同議長を務めました。',
       [['both', 'other']],
     ],
+    // 「側が」, which the segmenter glues, still names the side.
+    ['日本側が説明した。', [['japan', 'explained']]],
+    // 「…のに対し、」 (whereas) ends a clause; 「…に向けて、」 (towards) and 「…を含め、」 do not.
+    [
+      'EU側が国際協定の締結を前提とする考えを示したのに対し、日本側は反対した。',
+      [
+        ['eu', 'explained'],
+        ['japan', 'raised_issues'],
+      ],
+    ],
+    [
+      '双方は、来年開催されるITU全権委員会議に向けて、緊密に連携していくことで一致した。',
+      [['both', 'concurred']],
+    ],
     // Bodies of the two sides named since round 8: EIB, JICA, JBIC.
     [
       'EIBの代表は、保証制度の活用状況を報告し、JICA及びJBICの代表からは、協調融資の実績が紹介されました。',
