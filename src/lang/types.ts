@@ -214,6 +214,11 @@ export interface StructureGrammar {
   byline: RegExp;
   /** A title that makes the document a joint statement, published by both sides. */
   jointStatement: RegExp;
+  /**
+   * A word that refers back to what the sentence already named ("such provisions", 「これら」): a
+   * clause sharing the actor of the one before carries that one's topic when it has one.
+   */
+  anaphor: RegExp;
   /** A sentence that asks ("Did the two sides discuss ...?", 「…議論したのか。」 is not one; 「…か？」 is). */
   question: RegExp;
   /** A first person that names who it is ("We, the leaders of Japan and the EU,"): joint when it names both parties. */

@@ -114,6 +114,10 @@ export function segmentStatements(
     const asked = language.structure.question.test(
       docText.slice(sentence.span.start, sentence.span.end).trim(),
     );
+    // "..., and agree to reassess the need for such provisions": a clause sharing the actor of the
+    // one before it in the sentence, and referring back to what it named, talks of the same thing
+    // when it names nothing of its own.
+    let sentenceTopic: string | null = null;
     read.clauses.forEach((readClause, k) => {
       // A clause in or introducing a quotation is its speaker's.
       const quotation = quotationAt(
@@ -131,11 +135,15 @@ export function segmentStatements(
       );
       const decided = decideTopic(reader, about, {
         section,
-        paragraph: carried,
+        paragraph:
+          (clause.basis === 'inherited' && language.structure.anaphor.test(statement.text)
+            ? sentenceTopic
+            : null) ?? carried,
         document: byMeeting[meetingOf(sentence.section)] ?? byMeeting[0] ?? [],
         about: clause.about,
       });
       const { topic, topics, source } = decided;
+      sentenceTopic = source === 'words' ? topic : sentenceTopic;
       // A statement naming another topic of its own ends the opener's carry.
       if (source === 'words' && topic !== paragraph.topic) paragraph = { ...paragraph, topic: null };
       const why: Explanation = {

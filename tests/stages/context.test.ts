@@ -137,6 +137,14 @@ describe('topics from the context', () => {
     ]);
   });
 
+  it('a clause sharing its actor and referring back ("such") keeps the topic of the clause before it', () => {
+    expect(
+      coded(
+        'The two sides have not yet reached agreement on provisions on the free flow of data, and agree to reassess the need for such provisions. The EU side welcomed progress on AI and described its Digital Decade programme.',
+      ).map(([, , topic]) => topic),
+    ).toEqual(['data', 'data', 'ai', 'general']);
+  });
+
   it('a list of four or more topics is an overview', () => {
     expect(coded('The two sides discussed 5G, AI, data flows and online platforms.')).toEqual([
       ['both', 'other', 'general'],

@@ -30,6 +30,30 @@ function expectRows(sentence: string, expected: Row[]): void {
 }
 
 describe('splitting a sentence into statements', () => {
+  describe('joint texts in the present tense', () => {
+    it.each<[string, Row[]]>([
+      // An aside between the subject and its verb.
+      [
+        'Japan and the EU, as close partners sharing fundamental values, reaffirm their commitment to work together.',
+        [row('both', 'concurred', 'reaffirm their commitment')],
+      ],
+      // A present verb after a comma and "and", followed by "to" or a determiner, is a predicate.
+      [
+        'The participants took stock of cooperation on capacity building, and intend to hold a second course in 2027.',
+        [row('both', 'other', 'took stock of cooperation'), row('both', 'concurred', 'intend to hold')],
+      ],
+      // …never a noun of a coordinated noun phrase.
+      [
+        'The EU outlined its funding for research and development programmes.',
+        [row('eu', 'explained', 'research and development programmes')],
+      ],
+      [
+        'The leaders note with concern the global shortage of semiconductors.',
+        [row('both', 'raised_issues', 'note with concern')],
+      ],
+    ])('%s', expectRows);
+  });
+
   describe('splits where the actor changes', () => {
     it.each<[string, Row[]]>([
       [

@@ -81,7 +81,10 @@ function predicateKind(
   const forms = verbFormsOf(model, token);
   if (hasForm(forms, 'past', 'present')) return 'verb';
   // A bare form ("Both sides agree") or an unknown past ("elaborated") counts right after an actor.
-  const afterActor = mentionEnds.has(i) || mentionEnds.has(backOverAdverbs(tokens, model, i));
+  const afterActor =
+    mentionEnds.has(i) ||
+    mentionEnds.has(backOverAdverbs(tokens, model, i)) ||
+    afterAside(tokens, model, i, mentionEnds);
   if (afterActor && hasForm(forms, 'base')) return 'verb';
   // A verb the codebook does not know, in the past ("elaborated"), or in the third person right
   // after a common-noun actor ("the EU side ponders"; not "NICT laboratories").
@@ -101,6 +104,27 @@ function predicateKind(
   if (mentionEnds.has(i) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && /^\p{Ll}{3,}s$/u.test(token.text))
     return 'unknown-verb';
   return null;
+}
+
+/** Tokens an aside between a subject and its verb may have. */
+const ASIDE_TOKENS = 12;
+
+/**
+ * Does `i` follow an aside that follows an actor: "Japan and the EU, as close partners sharing
+ * fundamental values, reaffirm ...", the aside opened by a word of grammar.json `asideOpeners`?
+ */
+function afterAside(
+  tokens: readonly Token[],
+  model: EnglishModel,
+  i: number,
+  mentionEnds: ReadonlySet<number>,
+): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  for (let j = i - 2; j > 0 && i - j <= ASIDE_TOKENS; j--) {
+    if (tokens[j]?.text !== ',') continue;
+    return mentionEnds.has(j) && model.grammar.asideOpeners.has(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** The start of a run of adverbs that ends right before `i`. */
@@ -358,6 +382,22 @@ export function coordinatedPredicate(
   // "..., while expressing interest in B": after a connective, a participle is a predicate too
   // (a bare ", noting that ..." stays an add-on of its clause).
   const afterConnective = model.grammar.participleConnectives.has(tokens[from - 1]?.lower ?? '');
-  if (!modal && !hasForm(forms, 'past') && !(afterConnective && hasForm(forms, 'gerund'))) return null;
+  // "..., and intend to hold", "..., and welcome the progress": in the present tense of a joint
+  // text, a verb after a comma and a coordinator, followed by "to" or a determiner (never a noun
+  // inside a coordinated noun phrase: "research and development programmes").
+  const { clauseCoordinators, determiners, infinitiveMarker } = model.grammar;
+  const presentAfterComma =
+    tokens[from - 2]?.text === ',' &&
+    clauseCoordinators.has(tokens[from - 1]?.lower ?? '') &&
+    hasForm(forms, 'present', 'base') &&
+    /^\p{Ll}+$/u.test(token.text) &&
+    (tokens[i + 1]?.lower === infinitiveMarker || determiners.has(tokens[i + 1]?.lower ?? ''));
+  if (
+    !modal &&
+    !hasForm(forms, 'past') &&
+    !(afterConnective && hasForm(forms, 'gerund')) &&
+    !presentAfterComma
+  )
+    return null;
   return readPredicate(tokens, model, i, to);
 }

@@ -40,6 +40,11 @@ export interface EnglishGrammar {
   emphasis: ReadonlySet<string>;
   agentPreposition: string;
   partnerPreposition: string;
+  /**
+   * Words that open an aside between a subject and its verb ("Japan and the EU, as close partners
+   * sharing fundamental values, reaffirm ..."): the verb after it still follows the subject.
+   */
+  asideOpeners: ReadonlySet<string>;
   /** "the": with a role word of the document's people it names one of them ("the Vice-President"). */
   definiteArticle: string;
   /**
@@ -115,6 +120,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     agentPreposition: data.agentPreposition as string,
     partnerPreposition: data.partnerPreposition as string,
     definiteArticle: data.definiteArticle as string,
+    asideOpeners: wordSet(data, 'asideOpeners'),
     infinitiveMarker: data.infinitiveMarker as string,
     governingPrepositions: wordSet(data, 'governingPrepositions'),
     notNames: wordSet(data, 'notNames'),
@@ -166,6 +172,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
       jointStatement: regex(data, 'jointStatement'),
       jointSelf: regex(data, 'jointSelf'),
       question: regex(data, 'question'),
+      anaphor: regex(data, 'anaphor'),
       enumerators: [],
       headingMaxChars: 120,
       titleMaxChars: 200,

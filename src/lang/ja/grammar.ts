@@ -114,6 +114,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
       jointStatement: regex(data, 'jointStatement'),
       jointSelf: regex(data, 'jointSelf'),
       question: regex(data, 'question'),
+      anaphor: regex(data, 'anaphor'),
       enumerators,
       headingMaxChars: data.headingMaxChars as number,
       titleMaxChars: data.titleMaxChars as number,
