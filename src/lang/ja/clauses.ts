@@ -78,6 +78,14 @@ function governedPhrase(
   }
   // Only a speaker's particle: 「EU側の主催により開催」 names how, not who speaks.
   if (nouns === 0 || !particleAt(tokens, at, model.grammar.speakerParticles)) return end;
+  // Only people or a body speak: 「日本側の各省庁」「日本側参加者」「…大使」, a person the document
+  // names; never a thing (「EU側の内部調整が終わっていないことから」).
+  const head = folded(tokens, Math.max(end, at - 3), at);
+  const speaks =
+    [...model.groups, ...model.roles, ...model.grammar.bodyHeads, ...model.grammar.speakerHeads].some(
+      (word) => head.endsWith(word),
+    ) || mentions.some((m) => m.start >= end && m.end <= at && m.end === at);
+  if (!speaks) return end;
   // The publisher's own officials are named inside its phrase (「当代表部の真壁公使」), whose side
   // is only known later: only a joint form ends it there.
   const other = mentions.some(

@@ -44,6 +44,11 @@ export interface JapaneseGrammar {
    * (「日本側の各省庁」「日本側参加者」), which speaks for the side.
    */
   sideNouns: readonly string[];
+  /**
+   * Heads of a phrase a side governs that speak, besides the codebook's groups and roles and the
+   * bodies (「日本側の参加企業からは」): a phrase with another head names a thing, not a speaker.
+   */
+  speakerHeads: readonly string[];
   /** Words that end a meeting's name (「…政策対話及び…」). */
   nameStops: readonly string[];
   /** Words with kana that a meeting's name may hold (「…に関する政策協力対話」). */
@@ -90,6 +95,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     noteMarks: new Set(words(data, 'noteMarks')),
     bodyHeads: folded(words(data, 'bodyHeads')),
     sideNouns: folded(words(data, 'sideNouns')),
+    speakerHeads: folded(words(data, 'speakerHeads')),
     nameStops: longestFirst(words(data, 'nameStops')),
     nameJoiners: longestFirst(words(data, 'nameJoiners')),
     stopWords: new Set(folded(words(data, 'stopWords'))),

@@ -46,10 +46,10 @@ function nameOf(run: string, model: JapaneseModel): string {
     }
     return words.join('・');
   }
-  // Two to five kanji: 「山田太郎」, and a surname of three with a given name of two (「宇津木慎吾」);
-  // the title's own words may follow in katakana (「葉山沙織サイバー安全保障政策」).
-  const han = /^\p{Script=Han}+(?=[\p{Script=Katakana}ー]|$)/u.exec(run)?.[0] ?? '';
-  const name = /^\p{Script=Han}{2,5}$/u.test(han) ? han : '';
+  // Two to six kanji: 「山田太郎」, a surname of three (「宇津木慎吾」, 「三ツ矢亜希子」, whose ツ is part
+  // of the kanji name); the title's own words may follow in katakana (「葉山沙織サイバー安全保障政策」).
+  const han = /^\p{Script=Han}+(?=[\p{Script=Katakana}ー]|$)/u.exec(kanjiName(run))?.[0] ?? '';
+  const name = han.length >= 2 && han.length <= 6 ? run.slice(0, han.length) : '';
   return model.grammar.notNameWords.some((word) => name.includes(word)) ? '' : name;
 }
 
@@ -121,10 +121,16 @@ export function learnJapanesePeople(
     .map(([text, side]) => ({ text, side, kind: 'party' as const }));
 }
 
+/**
+ * A kanji name with the kana some kanji names hold between two kanji (「三ツ矢」「霞ヶ関」「一ノ瀬」)
+ * read as kanji, the length kept.
+ */
+const kanjiName = (text: string) => text.replace(/(?<=\p{Script=Han})[ヶケツノ](?=\p{Script=Han})/gu, '一');
+
 /** The script a name is written in, if it is one a codebook may claim. */
 function scriptOf(name: string): NameScript | null {
   if (/^[\p{Script=Katakana}ー・･]+$/u.test(name)) return 'katakana';
-  if (/^\p{Script=Han}+$/u.test(name)) return 'han';
+  if (/^\p{Script=Han}+$/u.test(kanjiName(name))) return 'han';
   if (/^[A-Za-z]+$/u.test(name)) return 'latin';
   return null;
 }

@@ -64,6 +64,14 @@ describe('Japanese statements: who speaks', () => {
       '双方は、来年開催されるITU全権委員会議に向けて、緊密に連携していくことで一致した。',
       [['both', 'concurred']],
     ],
+    // A side governs people and bodies after it, not a thing (「EU側の内部調整が…ことから」).
+    ['日本側の参加企業からは、試作ラインの立ち上げ状況について発表がありました。', [['japan', 'explained']]],
+    [
+      '一方、案件の一覧を共同で作成することについては、EU側の内部調整が終わっていないことから、今回は合意に至りませんでした。',
+      [['none', 'other']],
+    ],
+    // A kanji name with a kana between its kanji (三ツ矢) is written in kanji: the Japanese side's.
+    ['三ツ矢参事官から、我が国の方針を説明しました。', [['japan', 'explained']]],
     // Bodies of the two sides named since round 8: EIB, JICA, JBIC.
     [
       'EIBの代表は、保証制度の活用状況を報告し、JICA及びJBICの代表からは、協調融資の実績が紹介されました。',
