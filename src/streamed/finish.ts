@@ -122,6 +122,8 @@ export async function finishReports(
   whole('trends-wide.csv', csv(wide));
   whole('changes.csv', csv(objectTable(roundChangeFigures(changes), CHANGE_COLUMNS)));
   pass.keepHeap.collect();
+  // With a chart thread, the review page is written while the charts are drawn.
+  if (charts) sha256.set('review.html', writeReview(pass, stage, counted, meetingTable));
   const drawn = charts
     ? await charts
     : {
@@ -131,7 +133,7 @@ export async function finishReports(
   whole('trends.svg', drawn.trendsSvg);
   whole('shares.svg', drawn.sharesSvg);
   pass.keepHeap.collect();
-  sha256.set('review.html', writeReview(pass, stage, counted, meetingTable));
+  if (!charts) sha256.set('review.html', writeReview(pass, stage, counted, meetingTable));
   const facts: RunFacts = {
     ...pass.facts,
     inputs,

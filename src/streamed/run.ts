@@ -26,6 +26,9 @@ import { finishReports } from './finish.js';
 import { type DocumentParts, documentParts } from './parts.js';
 import { ReportSpools } from './spools.js';
 
+/** Documents from which on the two charts are drawn in two threads. */
+const WIDE_CHARTS = 500;
+
 export interface StreamedSummary {
   documents: number;
   statements: number;
@@ -105,6 +108,8 @@ async function analyzeStreamed(
       return undefined;
     };
     const workers = workerCount(listing.paths.length, options.jobs);
+    // Thousands of meetings make charts of seconds each: they are drawn side by side.
+    if (listing.paths.length >= WIDE_CHARTS) charts?.widen();
     const partsOf = (job: SourceJob, ordinal: number) =>
       documentParts(analyzeDocument(job.source, codebook.compiled, job.override), ordinal, {
         csv,

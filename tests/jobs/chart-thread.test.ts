@@ -36,6 +36,14 @@ describe('chart thread', () => {
     expect(drawn.sharesSvg).toBe(await renderSharesSvg(trends, { title: 'AI' }));
   }, 30_000);
 
+  it('widened to two workers, draws the same SVGs', async () => {
+    const thread = startChartThread();
+    thread.widen();
+    const drawn = await thread.draw(trends, { title: 'AI' });
+    expect(drawn.trendsSvg).toBe(await renderTrendsSvg(trends, { title: 'AI' }));
+    expect(drawn.sharesSvg).toBe(await renderSharesSvg(trends, { title: 'AI' }));
+  }, 30_000);
+
   it('stopped before drawing, it ends', async () => {
     const thread = startChartThread();
     thread.stop();
