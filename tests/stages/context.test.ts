@@ -65,8 +65,25 @@ describe('people a document introduces act for their side later', () => {
       ],
       ['eu', 'eu'],
     ],
+    // …but not a title two sides hold.
+    [
+      'a role both sides hold names nobody alone',
+      [
+        'The Dialogue was co-chaired by Commission Vice-President for Jobs, Growth, Investment and Competitiveness Mikael Åström and Mr. SATO Taro, Vice-President of JETRO.',
+        'The Vice-President presented the plan.',
+      ],
+      ['both', 'none'],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(sides(...paragraphs)).toEqual(expected);
+  });
+
+  it('does not give the next person of a list the title before the list', () => {
+    const [, berg] = sides(
+      "Japan's Minister for Digital Transformation, Taro Kono, and Anna Berg of the European Commission opened the meeting.",
+      'Anna Berg presented the AI Act.',
+    );
+    expect(berg).not.toBe('japan');
   });
 
   it('does not learn a name from a phrase without a role', () => {

@@ -9,6 +9,11 @@ import { type EnglishAlias, indexPhrases, longestPhraseAt } from './phrases.js';
 
 /** How far after a name its appositive may name the side ("..., Director-General, DG CONNECT"). */
 const APPOSITIVE_WINDOW = 16;
+/** The possessive ending between a party and its office ("Japan's Minister"). */
+const POSSESSIVE = /^['’]s$/u;
+
+/** How far after a name's comma its role word may stand ("..., Deputy Director-General"). */
+const APPOSITIVE_ROLE_WINDOW = 3;
 
 interface Name {
   /** Token range of the name itself, without the honorific. */
@@ -95,6 +100,20 @@ function titleBefore(
 const continuesTitle = (model: EnglishModel, token: Token | undefined): boolean =>
   token !== undefined && (token.text === ',' || model.grammar.titleWords.has(token.lower));
 
+/** Is the token a role word ("Minister", "Directors-General")? Plurals count as the role. */
+const isRoleWord = (model: EnglishModel, token: Token | undefined): boolean =>
+  token !== undefined && model.roles.has(token.lower.replace(/s$/, ''));
+
+/**
+ * The role word in the appositive after a name ("Mr. SATO Taro, Vice-President of JETRO"), so
+ * that a role two sides hold is nobody's when written alone ("the Vice-President").
+ */
+function appositiveRole(model: EnglishModel, tokens: readonly Token[], name: Name): string | undefined {
+  if (tokens[name.end]?.text !== ',') return undefined;
+  return tokens.slice(name.end + 1, name.end + 1 + APPOSITIVE_ROLE_WINDOW).find((t) => isRoleWord(model, t))
+    ?.text;
+}
+
 /** The last two words of a name run with the particles among them ("Ursula von der Leyen"). */
 function lastTwoNames(model: EnglishModel, tokens: readonly Token[], run: Name): Name {
   let start = run.end;
@@ -118,20 +137,22 @@ function titleAhead(
   mentions: readonly Mention[],
   model: EnglishModel,
   at: number,
-): { side: string | undefined; role: string } | null {
+): { side: string | undefined; role: string; longTitle: boolean } | null {
   for (let j = at - 1; j >= 0 && at - j <= 10; j--) {
     const token = tokens[j] as Token;
-    if (model.roles.has(token.lower.replace(/s$/, ''))) {
+    if (isRoleWord(model, token)) {
       // "Commission Vice-President", "EEAS Deputy Secretary-General": the party before the role.
       const party = mentions.find(
         (m) =>
           m.alias.kind === 'party' &&
           m.end <= j &&
-          tokens.slice(m.end, j).every((t) => /^\p{Lu}/u.test(t.text)) &&
+          // "Japan's Minister for ...": a possessive between the party and its role.
+          tokens.slice(m.end, j).every((t) => /^\p{Lu}/u.test(t.text) || POSSESSIVE.test(t.text)) &&
           j - m.end <= 1,
       );
       const title = mentions.find((m) => m.start <= j && j < m.end && isTitle(m, model));
-      return { side: (party ?? title)?.alias.side, role: token.text };
+      const longTitle = model.grammar.titleWords.has(tokens[j + 1]?.lower ?? '');
+      return { side: (party ?? title)?.alias.side, role: token.text, longTitle };
     }
     if (!continuesTitle(model, token) && !isTitleWord(model, token)) return null;
   }
@@ -182,12 +203,20 @@ function introductions(tokens: readonly Token[], vocabulary: Vocabulary): Introd
         // "Pieter de Waal, Deputy Secretary General of the EEAS, ...": two or more name words
         // followed by an appositive with a role that names a side.
         const bare = nameAt(tokens, i, model);
-        const office = bare && bare.end - bare.start >= 2 ? titleAhead(tokens, all, model, i) : null;
-        if (bare && office?.side) {
-          // "Commission Vice-President for Jobs, Growth, Investment and Competitiveness Mikael
-          // Åström": a title's last words run into the name. After a title's list of words ("...
-          // and Competitiveness") the name is the run's last two words (with their particles).
-          name = continuesTitle(model, tokens[i - 1]) ? lastTwoNames(model, tokens, bare) : bare;
+        // "Commission Vice-President for Jobs, Growth, Investment and Competitiveness Mikael
+        // Åström": a title's last word runs into the name, so the run has three words or more and
+        // the name is its last two (with their particles). A run of two is the name right after
+        // the title, or set off by a comma after a long one ("Minister for Internal Affairs and
+        // Communications, Yoshiko Aoyama,"); after "and" it is the next person of a list ("...,
+        // Taro Kono, and Anna Berg").
+        const words = bare ? bare.end - bare.start : 0;
+        const office = words >= 2 ? titleAhead(tokens, all, model, i) : null;
+        const previous = tokens[i - 1];
+        const listed = previous?.text !== ',' && model.grammar.mentionCoordinators.has(previous?.lower ?? '');
+        const named =
+          words >= 3 || (words === 2 && !listed && (previous?.text !== ',' || office?.longTitle === true));
+        if (bare && office?.side && named) {
+          name = lastTwoNames(model, tokens, bare);
           side = office.side;
           strength = Strength.Title;
           role = office.role;
@@ -221,12 +250,14 @@ function introductions(tokens: readonly Token[], vocabulary: Vocabulary): Introd
       words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     const presumed = !side && capitals && model.capitalSurnames !== null;
     if (presumed) side = model.capitalSurnames ?? undefined;
+    const heldRole = role ?? appositiveRole(model, tokens, name);
     if (side)
       found.push({
         words: tokens.slice(name.start, name.end).map((t) => t.text),
         side,
         strength: presumed ? Strength.Presumed : strength,
         ...(role ? { role } : {}),
+        ...(heldRole ? { heldRole } : {}),
       });
     i = name.end - 1;
   }
@@ -333,6 +364,12 @@ export function learnPeople(sentences: readonly (readonly Token[])[], model: Eng
     ];
   };
   const found = sentences.flatMap((tokens) => introductions(tokens, vocabulary));
+  const roleSides = new Map<string, Set<string>>();
+  for (const { heldRole, side } of found)
+    if (heldRole)
+      roleSides.set(heldRole.toLowerCase(), (roleSides.get(heldRole.toLowerCase()) ?? new Set()).add(side));
+  const ownRole = (role: string | undefined) =>
+    role !== undefined && roleSides.get(role.toLowerCase())?.size === 1;
   // What the text says of a name outweighs a title alone, which outweighs how the name is written;
   // within one strength, two sides for one name cancel out.
   for (const strength of [Strength.Said, Strength.Title, Strength.Presumed]) {
@@ -340,7 +377,7 @@ export function learnPeople(sentences: readonly (readonly Token[])[], model: Eng
     for (const introduction of found.filter((f) => f.strength === strength))
       for (const name of [
         ...namesOf(introduction.words),
-        ...(introduction.role ? [`${model.grammar.definiteArticle} ${introduction.role}`] : []),
+        ...(ownRole(introduction.role) ? [`${model.grammar.definiteArticle} ${introduction.role}`] : []),
       ])
         if (!known.has(name)) learn(name, introduction.side);
   }
@@ -361,10 +398,12 @@ interface Introduction {
   side: string;
   strength: Strength;
   /**
-   * The role word of a title the name was introduced with ("Vice-President"): "the Vice-President"
-   * then refers back to the person, unless the document gives the role to two sides.
+   * The role word of a long title the name was introduced with ("Vice-President"): "the
+   * Vice-President" then refers back to the person, unless the document gives the role to two sides.
    */
   role?: string;
+  /** The role word the name holds, however introduced: two sides holding it make it nobody's. */
+  heldRole?: string;
 }
 
 /** The side of a person introduced as the first person's own ("my colleague X"): the publisher's. */
