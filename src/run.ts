@@ -16,7 +16,7 @@ import { type LoadedCodebook, loadCodebook } from './codebook/load.js';
 import { DialogueStanceError, type ErrorCode, isDialogueStanceError } from './errors.js';
 import { decodeText, encodingName } from './ingest/decode.js';
 import { type ReadOptions, type Refusal, readInputs } from './ingest/read.js';
-import { type ChartThread, startChartThread } from './jobs/chart-thread.js';
+import { type ChartThread, chartThreadFor } from './jobs/chart-thread.js';
 import { analyzeInWorkers, workerCount } from './jobs/pool.js';
 import type { LanguageId } from './lang/types.js';
 import { findMetadataFiles, loadMetadata, type MetadataOverrides } from './metadata.js';
@@ -352,12 +352,18 @@ export async function runAnalyze(
   if (options.textOut) checkOutputFolder(options.textOut);
   // An output folder inside an input folder is never read back as input.
   const exclude = [options.out, ...(options.textOut ? [options.textOut] : []), ...(options.exclude ?? [])];
-  const result = await analyzeInputsInParallel({ ...options, exclude });
-  if (options.textOut) checkTextOut(options.textOut, result.documents);
-  const files = await buildReports(result, {
-    ...options,
-    charts: workerCount(result.documents.length, options.jobs) > 1 ? startChartThread() : undefined,
-  });
+  // Started with the run, as in the streamed one, so that vega loads while the documents are read.
+  const charts = chartThreadFor(options.jobs);
+  let files: Map<string, string>;
+  let result: AnalysisResult;
+  try {
+    result = await analyzeInputsInParallel({ ...options, exclude });
+    if (options.textOut) checkTextOut(options.textOut, result.documents);
+    files = await buildReports(result, { ...options, ...(charts ? { charts } : {}) });
+  } catch (error) {
+    charts?.stop();
+    throw error;
+  }
   writeFiles(options.out, files);
   if (options.textOut) writeFiles(options.textOut, textFiles(result.documents));
   return result;

@@ -471,11 +471,14 @@ export function extractHtml(html: string): ExtractedText {
   return { ...walker.writer.result(), ...(pageTitle ? { pageTitle } : {}) };
 }
 
+/** Elements whose <title> is their own (an icon's name), not the page's. */
+const FOREIGN = new Set(['svg', 'math']);
+
 /** The first element of this name in document order; a loop, not recursion: pages nest deeply. */
 function findElement(root: ElementNode, name: string): ElementNode | null {
   const stack: HtmlNode[] = [...root.children].reverse();
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (typeof node === 'string') continue;
+    if (typeof node === 'string' || FOREIGN.has(node.name)) continue;
     if (node.name === name) return node;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode);
   }

@@ -13,8 +13,16 @@ import { BOTH } from './decide/side.js';
 const SUBTITLE_CHARS = 60;
 /** How many blocks from the top may hold the visible title the page's <title> repeats. */
 const TITLE_SEARCH = 4;
-/** A shorter line is no title to find inside the page's <title> ("EU"). */
-const MIN_TITLE_CHARS = 8;
+/** A shorter line is no title to find inside the page's <title> ("EU"); 「日EU外相会談」 is one. */
+const MIN_TITLE_CHARS = 6;
+
+/** Width, dashes and spaces folded, for comparing a page's <title> with its visible title. */
+const foldTitle = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .replace(/[\u2010-\u2015\u2212]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 export type PublisherBasis =
   | 'metadata'
@@ -71,10 +79,12 @@ export function inferPublisher(
   // what the page's <title> adds to the visible title.
   // The visible title is the title block, or where none was found, an early heading that the
   // <title> repeats.
+  // Compared folded: a <title> may write 「第１２回」 where the page has 「第12回」, or an en dash.
+  const page = foldTitle(pageTitle);
   const title = [headline[0], ...structure.blocks.slice(0, TITLE_SEARCH)]
-    .map((b) => (b ? slice(b.content).trim() : ''))
-    .find((line) => line.length >= MIN_TITLE_CHARS && pageTitle.includes(line));
-  const site = title ? pageTitle.replace(title, ' ') : '';
+    .map((b) => (b ? foldTitle(slice(b.content)) : ''))
+    .find((line) => line.length >= MIN_TITLE_CHARS && page.includes(line));
+  const site = title ? page.replace(title, ' ') : '';
   const siteSide = only([...new Set(language.partiesIn(site))]);
   if (siteSide) return { side: siteSide, basis: 'page-title' };
   const contact = structure.blocks.filter((b) => b.kind === 'contact').map((b) => slice(b.content));

@@ -402,6 +402,7 @@ describe('extractHtml: the page title', () => {
     ['kept outside the text', '<head><title>Results ｜外務省</title></head><p>Body.</p>', 'Results ｜外務省'],
     ['its space folded', '<title>\n  A |\n  EEAS </title><p>Body.</p>', 'A | EEAS'],
     ['none', '<p>Body.</p>', undefined],
+    ["not an icon's", '<body><svg><title>Search</title></svg><p>Body.</p></body>', undefined],
   ])('%s', (_name, html, expected) => {
     const extracted = extractHtml(html);
     expect(extracted.pageTitle).toBe(expected);

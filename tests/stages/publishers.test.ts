@@ -194,6 +194,7 @@ describe('the publisher named by the page title', () => {
       'japan',
     ],
     ['a title that adds nothing', '第12回日EUサイバー対話の開催（結果）', null],
+    ['full-width digits in the page title', '第１２回日EUサイバー対話の開催（結果）｜外務省', 'japan'],
     ["a title that is not the page's", '外務省トップページ', null],
   ])('%s', (_name, pageTitle, expected) => {
     expect(publisherOf(pageTitle, '双方は、協力を確認した。')).toBe(expected);

@@ -42,7 +42,11 @@ describe('splitting a sentence into statements', () => {
         'The participants took stock of cooperation on capacity building, and intend to hold a second course in 2027.',
         [row('both', 'other', 'took stock of cooperation'), row('both', 'concurred', 'intend to hold')],
       ],
-      // …never a noun of a coordinated noun phrase.
+      // …never a noun ending a list, nor one of a coordinated noun phrase.
+      [
+        'Japan explained its policies on 5G, AI, and support to start-ups.',
+        [row('japan', 'explained', 'support to start-ups')],
+      ],
       [
         'The EU outlined its funding for research and development programmes.',
         [row('eu', 'explained', 'research and development programmes')],

@@ -367,6 +367,9 @@ export function analyzeClause(
   return { openerEnd: afterOpener, subjectStart: afterOpener, predicate: null, mentions: [] };
 }
 
+/** Words a list item may have between two of its commas ("5G, AI, and ..."). */
+const LIST_ITEM_TOKENS = 3;
+
 /** A coordinated predicate with no subject of its own: "..., and concurred to B". */
 export function coordinatedPredicate(
   tokens: readonly Token[],
@@ -382,14 +385,19 @@ export function coordinatedPredicate(
   // "..., while expressing interest in B": after a connective, a participle is a predicate too
   // (a bare ", noting that ..." stays an add-on of its clause).
   const afterConnective = model.grammar.participleConnectives.has(tokens[from - 1]?.lower ?? '');
-  // "..., and intend to hold", "..., and welcome the progress": in the present tense of a joint
-  // text, a verb after a comma and a coordinator, followed by "to" or a determiner (never a noun
-  // inside a coordinated noun phrase: "research and development programmes").
+  // "..., and intend to hold", "..., and welcome the progress": the plural present of a joint text,
+  // after a comma and a coordinator, followed by "to" or a determiner. Never a noun ending a list
+  // ("its policies on 5G, AI, and support to start-ups": a comma shortly before is a list's) nor
+  // one inside a coordinated noun phrase ("research and development programmes").
   const { clauseCoordinators, determiners, infinitiveMarker } = model.grammar;
+  const afterList = tokens
+    .slice(Math.max(0, from - 2 - LIST_ITEM_TOKENS), from - 2)
+    .some((t) => t.text === ',');
   const presentAfterComma =
     tokens[from - 2]?.text === ',' &&
+    !afterList &&
     clauseCoordinators.has(tokens[from - 1]?.lower ?? '') &&
-    hasForm(forms, 'present', 'base') &&
+    hasForm(forms, 'base') &&
     /^\p{Ll}+$/u.test(token.text) &&
     (tokens[i + 1]?.lower === infinitiveMarker || determiners.has(tokens[i + 1]?.lower ?? ''));
   if (

@@ -115,6 +115,9 @@ function titleEnd(input: SentenceInput, from: number): number {
   return from;
 }
 
+/** Words between a が-subject and its predicate (「…局長が|共同議長を務め」): its object at most. */
+const PREDICATE_GAP = 2;
+
 /** Particles of a speaking source: 「日本側から」「EU側よりは」. */
 const SOURCE_PARTICLES = ['からは', 'から', 'よりは', 'より'];
 
@@ -396,14 +399,19 @@ function readPiece(
   const inside = mentions.filter((m) => m.start >= from && m.end <= to);
   const { actors, partners } = actorPhrases(input, inside);
   // 「本ワークショップは、日EUの官民双方が…理解を深め、…を目的としている」: with the meeting as the
-  // topic, a side inside the sentence is no speaker.
-  // Not a setting (「本対話では、A大使とB局長が共同議長を務めた」): there the が-subject speaks.
-  const meetingTopic = meetingTopicEnd(input, ['は']) > from;
+  // topic, a side inside the sentence is no speaker. With the meeting as the setting (では), a
+  // が-subject right before the predicate is (「本対話では、A大使とB局長が共同議長を務めた」).
+  const topic = meetingTopic(input);
+  const meetingTopicHere = topic !== null && topic.end > from;
+  const cue = lastCue(input, from, to);
+  const beforePredicate = (a: ActorPhrase) =>
+    topic?.particle === 'では' && cue !== null && cue.start - a.end <= PREDICATE_GAP;
   // A source or topic (から, は, より) is the speaker; a が-subject only when there is none (「日本側は、
   // EU側が策定した指針について」: the EU side is inside the object).
-  const speaking = meetingTopic ? actors.filter((a) => a.particle !== 'が') : actors;
+  const speaking = meetingTopicHere
+    ? actors.filter((a) => a.particle !== 'が' || beforePredicate(a))
+    : actors;
   const actor = speaking.find((a) => a.particle !== 'が') ?? speaking[0] ?? null;
-  const cue = lastCue(input, from, to);
   const after = cue ? folded(tokens, cue.end, to) : '';
   const negated = cue !== null && model.negation.some((n) => after.includes(n));
   const passive = cue !== null && model.grammar.passive.some((p) => after.slice(0, 6).includes(p));
@@ -451,12 +459,15 @@ function personAfter(input: SentenceInput, from: number, to: number): number {
 }
 
 /** Where a sentence's topic ends when that topic is the meeting itself (「本ワークショップは、」), or 0. */
-function meetingTopicEnd(input: SentenceInput, particles = ['では', 'は']): number {
+function meetingTopicEnd(input: SentenceInput): number {
+  return meetingTopic(input)?.end ?? 0;
+}
+
+/** The sentence's topic or setting when it is the meeting itself (「本対話は」「本対話では」), or null. */
+function meetingTopic(input: SentenceInput): { particle: string; end: number } | null {
   const { tokens, model } = input;
   const subject = model.procedural.subjects.at(tokens, 0);
-  if (!subject) return 0;
-  const topic = particleAt(tokens, subject.end, particles);
-  return topic ? topic.end : 0;
+  return subject ? particleAt(tokens, subject.end, ['では', 'は']) : null;
 }
 
 /** The pieces of a sentence between its clause boundaries. */

@@ -49,6 +49,8 @@ export interface JapaneseGrammar {
    * bodies (「日本側の参加企業からは」): a phrase with another head names a thing, not a speaker.
    */
   speakerHeads: readonly string[];
+  /** Kana some kanji names hold between two kanji (「三ツ矢」「一ノ瀬」「霞ヶ関」). */
+  kanjiNameKana: readonly string[];
   /** Words that end a meeting's name (「…政策対話及び…」). */
   nameStops: readonly string[];
   /** Words with kana that a meeting's name may hold (「…に関する政策協力対話」). */
@@ -96,6 +98,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     bodyHeads: folded(words(data, 'bodyHeads')),
     sideNouns: folded(words(data, 'sideNouns')),
     speakerHeads: folded(words(data, 'speakerHeads')),
+    kanjiNameKana: words(data, 'kanjiNameKana'),
     nameStops: longestFirst(words(data, 'nameStops')),
     nameJoiners: longestFirst(words(data, 'nameJoiners')),
     stopWords: new Set(folded(words(data, 'stopWords'))),

@@ -33,7 +33,7 @@ function roleWithin(text: string, role: string): boolean {
 /**
  * The name part of a run of name-like words before a role: 「マルク・デュボワ・サイバー問題」 before
  * 「調整官」 is 「マルク・デュボワ」 (katakana words up to the first with kanji or a topic term),
- * 「山田太郎」 stays whole; a run of kanji longer than a name (five) is no name.
+ * 「山田太郎」 stays whole; a run of kanji longer than a name (six) is no name.
  */
 function nameOf(run: string, model: JapaneseModel): string {
   if (/^[\p{Script=Katakana}ー・･]/u.test(run)) {
@@ -48,7 +48,7 @@ function nameOf(run: string, model: JapaneseModel): string {
   }
   // Two to six kanji: 「山田太郎」, a surname of three (「宇津木慎吾」, 「三ツ矢亜希子」, whose ツ is part
   // of the kanji name); the title's own words may follow in katakana (「葉山沙織サイバー安全保障政策」).
-  const han = /^\p{Script=Han}+(?=[\p{Script=Katakana}ー]|$)/u.exec(kanjiName(run))?.[0] ?? '';
+  const han = /^\p{Script=Han}+(?=[\p{Script=Katakana}ー]|$)/u.exec(kanjiName(run, model))?.[0] ?? '';
   const name = han.length >= 2 && han.length <= 6 ? run.slice(0, han.length) : '';
   return model.grammar.notNameWords.some((word) => name.includes(word)) ? '' : name;
 }
@@ -125,12 +125,21 @@ export function learnJapanesePeople(
  * A kanji name with the kana some kanji names hold between two kanji (「三ツ矢」「霞ヶ関」「一ノ瀬」)
  * read as kanji, the length kept.
  */
-const kanjiName = (text: string) => text.replace(/(?<=\p{Script=Han})[ヶケツノ](?=\p{Script=Han})/gu, '一');
+function kanjiName(text: string, model: JapaneseModel): string {
+  const kana = new Set(model.grammar.kanjiNameKana);
+  return [...text]
+    .map((char, i, chars) =>
+      kana.has(char) && HAN.test(chars[i - 1] ?? '') && HAN.test(chars[i + 1] ?? '') ? '一' : char,
+    )
+    .join('');
+}
+
+const HAN = /^\p{Script=Han}$/u;
 
 /** The script a name is written in, if it is one a codebook may claim. */
-function scriptOf(name: string): NameScript | null {
+function scriptOf(name: string, model: JapaneseModel): NameScript | null {
   if (/^[\p{Script=Katakana}ー・･]+$/u.test(name)) return 'katakana';
-  if (/^\p{Script=Han}+$/u.test(kanjiName(name))) return 'han';
+  if (/^\p{Script=Han}+$/u.test(kanjiName(name, model))) return 'han';
   if (/^[A-Za-z]+$/u.test(name)) return 'latin';
   return null;
 }
@@ -154,7 +163,7 @@ function presumedPeople(sentences: readonly (readonly Token[])[], model: Japanes
         let before = i - 1;
         while (before >= 0 && NAME_CHAR.test(tokens[before]?.text ?? '')) before--;
         if (tokens[before]?.lower === 'の') break;
-        const script = scriptOf(name);
+        const script = scriptOf(name, model);
         const side = script ? model.nameSides[script] : undefined;
         if (side) found.push([name, side]);
         break;

@@ -70,6 +70,13 @@ describe('Japanese statements: who speaks', () => {
       '一方、案件の一覧を共同で作成することについては、EU側の内部調整が終わっていないことから、今回は合意に至りませんでした。',
       [['none', 'other']],
     ],
+    ['日本側の出席者から、AIの安全性について説明があった。', [['japan', 'explained']]],
+    // The meeting as the setting: only a が-subject right before the predicate speaks.
+    ['本対話では、EU側が提案した枠組みについて議論した。', [['none', 'other']]],
+    ['本ワークショップでは、日EUの官民双方が理解を深めることを目的としている。', [['none', 'other']]],
+    // 求め as a noun (「日本側の求めに応じ」) and 評価 as assessing are no cues.
+    ['EU側は、日本側の求めに応じ、資料を提供した。', [['eu', 'other']]],
+    ['EU側は、AIシステムのリスクを評価し、その結果を説明した。', [['eu', 'explained']]],
     // A kanji name with a kana between its kanji (三ツ矢) is written in kanji: the Japanese side's.
     ['三ツ矢参事官から、我が国の方針を説明しました。', [['japan', 'explained']]],
     // Bodies of the two sides named since round 8: EIB, JICA, JBIC.
