@@ -65,7 +65,12 @@ function governedPhrase(
 ): number {
   const { tokens, model } = input;
   const { alias } = mention;
-  if (!model.governing.has(aliasKey(alias))) return end;
+  // A party's name governs too when it is written with の (「日本の通信事業者の代表は」); the check below
+  // that the phrase speaks keeps 「日EU間の協力の重要性」 and 「EUのAI法は」 out.
+  // Not the second of two owners sharing a head (「日本の自治体及び欧州の都市の関係者」: both, or none).
+  const joined = model.grammar.mentionJoiners.includes(tokens[mention.start - 1]?.lower ?? '');
+  const partyOf = alias.kind === 'party' && tokens[end]?.lower === 'の' && !joined;
+  if (!model.governing.has(aliasKey(alias)) && !partyOf) return end;
   let at = end;
   let nouns = 0;
   while (at < Math.min(tokens.length, end + GOVERNED_TOKENS)) {
@@ -618,6 +623,23 @@ function facts(input: SentenceInput, draft: Draft): { actor: ActorFacts; cue: Cu
   };
 }
 
+/** Tokens from a piece's start to the は of its own topic (「結論は」「本件は」). */
+const TOPIC_TOKENS = 4;
+
+/**
+ * Is the piece a passive result whose topic is no side (「結論は次回以降に持ち越された」)? Such a
+ * clause says what became of a thing; the actor of the clause before does not carry into it.
+ */
+function ownPassiveTopic(input: SentenceInput, piece: Piece): boolean {
+  if (!piece.passive || piece.actor) return false;
+  const { tokens } = input;
+  for (let i = piece.from + 1; i < Math.min(piece.to, piece.from + TOPIC_TOKENS + 1); i++) {
+    if (tokens[i]?.lower !== 'は') continue;
+    return folded(tokens, piece.from, i).length > 0 && NAME_WORD.test(tokens[i - 1]?.text ?? '');
+  }
+  return false;
+}
+
 /** The end of the clause's last word, before closing punctuation. */
 function lastWord(tokens: readonly Token[], to: number): number {
   let end = to;
@@ -706,7 +728,8 @@ export function readJapaneseSentence(
     const afterLeft = nextContext(here, left.side, parties);
     // Only an actor is passed on: after an agentless clause (「…が確認されるとともに、」) the next one
     // is agentless too.
-    const passes = !['none', 'joint-outcome'].includes(left.basis);
+    // Nor to a passive result with a topic of its own (「…と主張し、結論は次回以降に持ち越された」).
+    const passes = !['none', 'joint-outcome'].includes(left.basis) && !ownPassiveTopic(input, piece);
     const next = draftOf(piece, passes ? left : null);
     const right = piece.cue ? decideDraft(next, afterLeft) : left;
     // A piece with an actor of its own but no cue is still another actor's statement.

@@ -71,6 +71,17 @@ describe('Japanese statements: who speaks', () => {
       [['none', 'other']],
     ],
     ['日本側の出席者から、AIの安全性について説明があった。', [['japan', 'explained']]],
+    // A party written with の governs a phrase that speaks; two owners of one head govern nothing.
+    ['日本の通信事業者の代表は、日EU共同の実証実験を提案した。', [['japan', 'explained']]],
+    ['日本の自治体及び欧州の都市の関係者から、事例について発表があった。', [['none', 'explained']]],
+    // A passive result with a topic of its own is no one's (「結論は…持ち越された」).
+    [
+      '日本側は当局間の取決めによる対応が現実的であると主張し、結論は次回以降に持ち越されました。',
+      [
+        ['japan', 'explained'],
+        ['none', 'other'],
+      ],
+    ],
     // The meeting as the setting: only a が-subject right before the predicate speaks.
     ['本対話では、EU側が提案した枠組みについて議論した。', [['none', 'other']]],
     ['本ワークショップでは、日EUの官民双方が理解を深めることを目的としている。', [['none', 'other']]],
