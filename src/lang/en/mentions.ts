@@ -45,7 +45,25 @@ export function findMentions(
     all = scanMentions(tokens, vocabulary);
     byVocabulary.set(vocabulary, all);
   }
-  return from === 0 && to >= tokens.length ? all : all.filter((m) => m.start >= from && m.end <= to);
+  return from === 0 && to >= tokens.length ? all : within(all, from, to);
+}
+
+/**
+ * The mentions inside [from, to). Mentions do not overlap and come in order, so those inside form
+ * one run: found by bisection rather than by filtering every mention of the sentence for every
+ * range the clause reader asks about.
+ */
+function within(all: readonly Mention[], from: number, to: number): Mention[] {
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((all[middle] as Mention).start < from) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < all.length && (all[end] as Mention).end <= to) end++;
+  return all.slice(low, end);
 }
 
 /** The longest alias at `at`: the codebook's, or a person's when longer. */
