@@ -185,6 +185,10 @@ const grammarKind = (value: unknown): string =>
  * a document in it is read, so without this a bad override would pass `--codebook` and fail halfway
  * through a run, one problem at a time and without its full path.
  */
+/** The entries of a grammar.json listed under "$fixed". */
+const fixedEntries = (defaults: Record<string, unknown>): readonly string[] =>
+  Array.isArray(defaults.$fixed) ? (defaults.$fixed as string[]) : [];
+
 function grammarProblems(language: LanguageId, overrides: Record<string, unknown>): string[] {
   const defaults = grammarData(language);
   const problems: string[] = [];
@@ -194,6 +198,10 @@ function grammarProblems(language: LanguageId, overrides: Record<string, unknown
       problems.push(
         `"${path}" is not an entry of the ${language} grammar (src/lang/${language}/grammar.json)`,
       );
+    // Entries every codebook of a run shares (the Japanese word segmenter's gluedTokens): a change
+    // would be silently ignored.
+    else if (fixedEntries(defaults).includes(key))
+      problems.push(`"${path}" cannot be changed by a codebook: every codebook of a run shares it`);
     else if (grammarKind(value) !== grammarKind(defaults[key]))
       problems.push(
         `"${path}" must be a${grammarKind(defaults[key]) === 'object' ? 'n' : ''} ${grammarKind(defaults[key])}, like the default`,

@@ -312,3 +312,14 @@ describe('loadCodebook', () => {
     expect((caught as DialogueStanceError).message).toMatch(problem);
   });
 });
+
+describe('grammar entries a codebook may not change', () => {
+  it('refuses gluedTokens: the Japanese word segmenter is shared by every codebook', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dialogue-stance-glued-')), 'glued.json');
+    writeFileSync(
+      file,
+      edited((c) => (c.languages.ja.grammar = { gluedTokens: { 側が: ['側', 'が'] } })),
+    );
+    expect(() => loadCodebook(file)).toThrow(/"languages\.ja\.grammar\.gluedTokens" cannot be changed/);
+  });
+});
