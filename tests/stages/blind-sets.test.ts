@@ -117,7 +117,7 @@ const SETS: [string, { side: number; stance: number; topic: number }, number, nu
   ['tests/fixtures/en-publishers7', { side: 0.91, stance: 0.93, topic: 0.9 }, 1, 3],
   ['tests/fixtures/en-jointfirst7', { side: 0.9, stance: 0.86, topic: 0.9 }, 0.77],
   // Round 8: all three looked into (round 7's English sets and ja6 stay the untouched ones).
-  ['tests/fixtures/ja8', { side: 0.97, stance: 0.97, topic: 0.96 }, 0.6],
+  ['tests/fixtures/ja8', { side: 0.97, stance: 0.98, topic: 0.97 }, 0.6],
   ['tests/fixtures/en-publishers8', { side: TARGET.side, stance: TARGET.stance, topic: 0.96 }, 1],
   ['tests/fixtures/en-jointfirst8', { side: 0.93, stance: TARGET.stance, topic: TARGET.topic }, 0.77, 2],
 ];

@@ -82,6 +82,11 @@ describe('Japanese statements: who speaks', () => {
         ['none', 'other'],
       ],
     ],
+    // What a framework holds (「同パートナーシップは、…協力していくことを内容としています」) is no act.
+    [
+      '同パートナーシップは、本年署名されたものであり、日EUが第三国における連結性の向上に協力していくことを内容としています。',
+      [['none', 'other']],
+    ],
     // The meeting as the setting: only a が-subject right before the predicate speaks.
     ['本対話では、EU側が提案した枠組みについて議論した。', [['none', 'other']]],
     ['本ワークショップでは、日EUの官民双方が理解を深めることを目的としている。', [['none', 'other']]],
