@@ -8,6 +8,7 @@ import type { ActorBasis, ClauseReading, CompiledLanguage, ReadingContext, Token
 import type { DocumentStructure, Explanation, Sentence, Statement } from '../types.js';
 import { askedClause } from './decide/question.js';
 import { quotationAt, quotedClause } from './decide/quote.js';
+import { namedSides } from './decide/side.js';
 import { meetingNameSpans, meetingSections } from './meeting-names.js';
 import { inferPublisher, type Publisher } from './publisher.js';
 import { paragraphQuotations } from './quotations.js';
@@ -150,11 +151,7 @@ export function segmentStatements(
         actor: {
           basis: clause.basis,
           words: clause.actorText,
-          // 「当委員会と欧州委員会は」, "We and our Japanese partners": the first person's side too.
-          sides:
-            clause.actor.firstPerson && publisher.side
-              ? [...clause.actor.sides, publisher.side]
-              : clause.actor.sides,
+          sides: namedSides(clause.actor, publisher.side),
           refersTo: refersTo(statements, clause),
         },
         cue: clause.cue.cue

@@ -39,10 +39,15 @@ export function decideSide(actor: ActorFacts, context: ReadingContext): SideDeci
       return { side: BOTH, basis: 'joint-outcome' };
     case 'none':
       return { side: NONE, basis: 'none' };
-    default: {
-      const sides =
-        actor.firstPerson && context.publisher ? [...actor.sides, context.publisher] : actor.sides;
-      return { side: sideOfMentions(sides) ?? NONE, basis: actor.basis };
-    }
+    default:
+      return { side: sideOfMentions(namedSides(actor, context.publisher)) ?? NONE, basis: actor.basis };
   }
+}
+
+/**
+ * The sides an actor names, with the publisher's when its first person acts beside them ("We and
+ * our Japanese partners", 「当委員会と欧州委員会は」).
+ */
+export function namedSides(actor: ActorFacts, publisher: string | null | undefined): string[] {
+  return actor.firstPerson && publisher ? [...actor.sides, publisher] : [...actor.sides];
 }
