@@ -49,6 +49,11 @@ export interface JapaneseGrammar {
    * bodies (「日本側の参加企業からは」): a phrase with another head names a thing, not a speaker.
    */
   speakerHeads: readonly string[];
+  /**
+   * Names of a meeting that name no series (「日EU連結性パートナーシップ第１回実務者会合」): the
+   * series is then the name before the number.
+   */
+  genericMeetings: readonly string[];
   /** Kana some kanji names hold between two kanji (「三ツ矢」「一ノ瀬」「霞ヶ関」). */
   kanjiNameKana: readonly string[];
   /** Words that end a meeting's name (「…政策対話及び…」). */
@@ -99,6 +104,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     sideNouns: folded(words(data, 'sideNouns')),
     speakerHeads: folded(words(data, 'speakerHeads')),
     kanjiNameKana: words(data, 'kanjiNameKana'),
+    genericMeetings: words(data, 'genericMeetings'),
     nameStops: longestFirst(words(data, 'nameStops')),
     nameJoiners: longestFirst(words(data, 'nameJoiners')),
     stopWords: new Set(folded(words(data, 'stopWords'))),

@@ -59,8 +59,18 @@ export function japaneseMeetings(grammar: JapaneseGrammar): JapaneseMeetings {
       const numberEnd = match.index + match[0].length;
       const bracketed =
         /[（(]$/u.test(folded.slice(0, match.index)) && /^[）)]/u.test(folded.slice(numberEnd));
-      const span = bracketed ? nameBefore(folded, match.index - 1) : nameAfter(folded, numberEnd);
-      const name = trim(text.slice(span.start, span.end));
+      let span = bracketed ? nameBefore(folded, match.index - 1) : nameAfter(folded, numberEnd);
+      // 「日EU連結性パートナーシップ第１回実務者会合」: a generic meeting after the number is one of
+      // the series named before it.
+      const before = bracketed ? null : nameBefore(folded, match.index);
+      if (
+        before &&
+        before.end > before.start &&
+        grammar.genericMeetings.includes(trim(text.slice(span.start, span.end)))
+      )
+        span = { start: before.start, end: span.end };
+      const series = bracketed || span.start >= match.index ? span : { start: span.start, end: match.index };
+      const name = trim(text.slice(series.start, series.end));
       mentions.push({
         name: /\p{L}/u.test(name) ? name : '',
         number: Number(match[1]),
