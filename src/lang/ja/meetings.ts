@@ -61,16 +61,13 @@ export function japaneseMeetings(grammar: JapaneseGrammar): JapaneseMeetings {
         /[（(]$/u.test(folded.slice(0, match.index)) && /^[）)]/u.test(folded.slice(numberEnd));
       let span = bracketed ? nameBefore(folded, match.index - 1) : nameAfter(folded, numberEnd);
       // 「日EU連結性パートナーシップ第１回実務者会合」: a generic meeting after the number is one of
-      // the series named before it.
+      // the series named before it; with none named there (「…の下での第１回実務者会合」), it names
+      // no series of its own.
       const before = bracketed ? null : nameBefore(folded, match.index);
-      if (
-        before &&
-        before.end > before.start &&
-        grammar.genericMeetings.includes(trim(text.slice(span.start, span.end)))
-      )
-        span = { start: before.start, end: span.end };
+      const generic = !bracketed && grammar.genericMeetings.includes(trim(text.slice(span.start, span.end)));
+      if (generic && before && before.end > before.start) span = { start: before.start, end: span.end };
       const series = bracketed || span.start >= match.index ? span : { start: span.start, end: match.index };
-      const name = trim(text.slice(series.start, series.end));
+      const name = generic && series.start >= match.index ? '' : trim(text.slice(series.start, series.end));
       mentions.push({
         name: /\p{L}/u.test(name) ? name : '',
         number: Number(match[1]),

@@ -283,8 +283,18 @@ function titleBlock(reader: StructureReader, unit: Unit): RawBlock {
  * they used.
  */
 function frontMatter(reader: StructureReader, units: readonly Unit[]): { blocks: RawBlock[]; used: number } {
+  // A page with no top heading may give its title a lower one (「<h2 class="title">…第１回実務者
+  // 会合の開催</h2>」): its first heading, when it names a meeting, is the title, not the body's start.
+  const headings = units.filter((u) => u.hint?.kind === 'heading');
+  const topless = !headings.some((u) => (u.hint?.level ?? 1) <= 1);
+  const pageTitle = (unit: Unit) => topless && unit === headings[0] && reader.namesMeeting(unit.text);
   let end = 0;
-  while (end < units.length && end < FRONT_MATTER_LINES && !startsBody(reader, units[end] as Unit)) end++;
+  while (
+    end < units.length &&
+    end < FRONT_MATTER_LINES &&
+    (!startsBody(reader, units[end] as Unit) || pageTitle(units[end] as Unit))
+  )
+    end++;
   const front = units.slice(0, end);
   const candidate = (unit: Unit) => {
     if (unit.hint?.kind === 'heading' && (unit.hint.level ?? 1) <= 1) return true;

@@ -15,4 +15,12 @@ describe('Japanese meeting names', () => {
   ])('%s', (text, expected) => {
     expect(meetings.meetingMentions(text, 'title').map((m) => [m.name, m.number])).toEqual(expected);
   });
+
+  it('gives a generic meeting with no name before its number no series of its own', () => {
+    const [mention] = meetings.meetingMentions(
+      '同パートナーシップの下での第１回実務者会合が開催された。',
+      'sentence',
+    );
+    expect([mention?.name, mention?.number]).toEqual(['', 1]);
+  });
 });

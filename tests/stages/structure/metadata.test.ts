@@ -293,3 +293,21 @@ describe('series and meeting number', () => {
     expect(metadata.extra).toEqual({});
   });
 });
+
+describe('a page whose title is no top heading', () => {
+  const page = (title: string) =>
+    `<html><body><div>ホーム &gt; トピックス</div><h2 class="title">${title}</h2><p>令和元年１２月１３日</p><p>１２月１１日（水），ブリュッセルにおいて，同パートナーシップの下での第１回実務者会合が開催されました。</p><h3>１．全体的な方針</h3><p>双方は，協力を確認しました。</p></body></html>`;
+
+  it('takes its first heading, when it names a meeting, as the title', () => {
+    const { structure } = analyze(page('日EU連結性パートナーシップ第１回実務者会合の開催'), 'page.html');
+    const { metadata } = structure;
+    expect(structure.blocks.find((b) => b.kind === 'title')).toBeDefined();
+    expect([metadata.series, metadata.meeting, metadata.date, metadata.releaseDate]).toEqual([
+      'Japan-EU Connectivity Partnership',
+      1,
+      '2019-12-11',
+      '2019-12-13',
+    ]);
+    expect(metadata.meetings).toHaveLength(1);
+  });
+});
