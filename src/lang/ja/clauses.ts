@@ -87,9 +87,8 @@ function governedPhrase(
   // names; never a thing (「EU側の内部調整が終わっていないことから」).
   const head = folded(tokens, Math.max(end, at - 3), at);
   const speaks =
-    [...model.groups, ...model.roles, ...model.grammar.bodyHeads, ...model.grammar.speakerHeads].some(
-      (word) => head.endsWith(word),
-    ) || mentions.some((m) => m.start >= end && m.end <= at && m.end === at);
+    model.speakerHeads.some((word) => head.endsWith(word)) ||
+    mentions.some((m) => m.start >= end && m.end === at);
   if (!speaks) return end;
   // The publisher's own officials are named inside its phrase (「当代表部の真壁公使」), whose side
   // is only known later: only a joint form ends it there.

@@ -55,7 +55,7 @@ export interface JapaneseGrammar {
    */
   genericMeetings: readonly string[];
   /** Kana some kanji names hold between two kanji (「三ツ矢」「一ノ瀬」「霞ヶ関」). */
-  kanjiNameKana: readonly string[];
+  kanjiNameKana: ReadonlySet<string>;
   /** Words that end a meeting's name (「…政策対話及び…」). */
   nameStops: readonly string[];
   /** Words with kana that a meeting's name may hold (「…に関する政策協力対話」). */
@@ -103,7 +103,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     bodyHeads: folded(words(data, 'bodyHeads')),
     sideNouns: folded(words(data, 'sideNouns')),
     speakerHeads: folded(words(data, 'speakerHeads')),
-    kanjiNameKana: words(data, 'kanjiNameKana'),
+    kanjiNameKana: new Set(words(data, 'kanjiNameKana')),
     genericMeetings: words(data, 'genericMeetings'),
     nameStops: longestFirst(words(data, 'nameStops')),
     nameJoiners: longestFirst(words(data, 'nameJoiners')),

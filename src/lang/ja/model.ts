@@ -40,6 +40,11 @@ export interface JapaneseModel {
   governing: ReadonlySet<string>;
   /** Joint aliases that are group nouns too (「参加者」): inside a governed phrase, its head. */
   groupAliases: ReadonlySet<string>;
+  /**
+   * Endings of a governed phrase that speaks (groups, roles, bodies, grammar `speakerHeads`:
+   * 「日本側の各省庁」「日本側参加者」「…大使」), not of a thing (「EU側の内部調整」).
+   */
+  speakerHeads: readonly string[];
   /** Folded endings of an opening phrase (「…については、」). */
   openers: readonly string[];
   topicTerms: PhraseMatcher<TopicTerm & JapanesePhrase>;
@@ -130,6 +135,14 @@ export function compileJapanese(codebook: Codebook, part: LanguagePart, where: s
     groups,
     governing: new Set(governing.map(aliasKey)),
     groupAliases: new Set(groupAliases.map(aliasKey)),
+    speakerHeads: [
+      ...new Set([
+        ...groups,
+        ...part.predicates.roles.map(foldPhrase),
+        ...grammar.bodyHeads,
+        ...grammar.speakerHeads,
+      ]),
+    ],
     openers: part.predicates.openers.map(foldPhrase).sort((a, b) => b.length - a.length),
     topicTerms: japaneseMatcher(
       codebook.topics.flatMap((topic) => (topic.terms.ja ?? []).map((text) => ({ text, topic: topic.id }))),

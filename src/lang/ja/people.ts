@@ -126,7 +126,7 @@ export function learnJapanesePeople(
  * read as kanji, the length kept.
  */
 function kanjiName(text: string, model: JapaneseModel): string {
-  const kana = new Set(model.grammar.kanjiNameKana);
+  const kana = model.grammar.kanjiNameKana;
   return [...text]
     .map((char, i, chars) =>
       kana.has(char) && HAN.test(chars[i - 1] ?? '') && HAN.test(chars[i + 1] ?? '') ? '一' : char,
