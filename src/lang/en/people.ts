@@ -81,7 +81,7 @@ function titleBefore(
     );
     if (alias) return alias.alias.side;
     // A role word: its side is a party named right before it ("EU Ambassador", "MIC Director").
-    if (model.roles.has((tokens[j - 1]?.lower ?? '').replace(/s$/, '')))
+    if (isRoleWord(model, tokens[j - 1]))
       return mentions.find((m) => m.end === j - 1 && m.alias.kind === 'party')?.alias.side ?? '';
     // "EU Ambassador to Japan Lucas Bernhardt": a place the office is for stands inside the title.
     const place = mentions.find(
@@ -95,10 +95,6 @@ function titleBefore(
   }
   return null;
 }
-
-/** Title words that join the words of a long title ("for Jobs, Growth and Competitiveness"). */
-const continuesTitle = (model: EnglishModel, token: Token | undefined): boolean =>
-  token !== undefined && (token.text === ',' || model.grammar.titleWords.has(token.lower));
 
 /** Is the token a role word ("Minister", "Directors-General")? Plurals count as the role. */
 const isRoleWord = (model: EnglishModel, token: Token | undefined): boolean =>
@@ -154,7 +150,8 @@ function titleAhead(
       const longTitle = model.grammar.titleWords.has(tokens[j + 1]?.lower ?? '');
       return { side: (party ?? title)?.alias.side, role: token.text, longTitle };
     }
-    if (!continuesTitle(model, token) && !isTitleWord(model, token)) return null;
+    // A long title's words, and the commas of its list ("for Jobs, Growth and Competitiveness").
+    if (token.text !== ',' && !isTitleWord(model, token)) return null;
   }
   return null;
 }
@@ -222,9 +219,7 @@ function introductions(tokens: readonly Token[], vocabulary: Vocabulary): Introd
           role = office.role;
         }
         const roleAfter =
-          !name &&
-          bare &&
-          tokens.slice(bare.end + 1, bare.end + 6).some((t) => model.roles.has(t.lower.replace(/s$/, '')));
+          !name && bare && tokens.slice(bare.end + 1, bare.end + 6).some((t) => isRoleWord(model, t));
         if (bare && bare.end - bare.start >= 2 && tokens[bare.end]?.text === ',' && roleAfter) {
           name = bare;
           // An appositive read off a bare name may be the next person in a list ("Lena Hartmann,
@@ -276,7 +271,7 @@ function agentBefore(model: EnglishModel, tokens: readonly Token[], nameStart: n
     const titleWord =
       grammar.honorifics.has(token.lower) ||
       token.text === '.' ||
-      model.roles.has(token.lower.replace(/s$/, '')) ||
+      isRoleWord(model, token) ||
       isTitleWord(model, token);
     if (!titleWord) return -1;
   }
