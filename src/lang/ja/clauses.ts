@@ -265,6 +265,14 @@ function particleAt(
   return null;
 }
 
+/** Does a partner particle follow token `at` (「EUと」「EUとの間で」, not 「EUとの協力」)? */
+function isPartner(tokens: readonly Token[], at: number, grammar: JapaneseModel['grammar']): boolean {
+  const found = grammar.partnerParticles.find(
+    ([particle]) => wordAt(tokens, at, particle, tokens.length) >= 0,
+  );
+  return found?.[1] === true;
+}
+
 /** Sides named before an actor particle, joined by と / 及び / 、 where there are several. */
 export function actorPhrases(
   input: SentenceInput,
@@ -340,7 +348,7 @@ export function actorPhrases(
         end: particle.end,
         particle: particle.particle,
       });
-    } else if (wordAt(tokens, end, 'と', tokens.length) >= 0) {
+    } else if (isPartner(tokens, end, grammar)) {
       partners.push(...group);
     }
   }
@@ -484,7 +492,9 @@ function pieces(input: SentenceInput, mentions: readonly Mention[]): Piece[] {
     const mark = tokens[b]?.lower;
     if (mark !== '、' && mark !== ',') return false;
     const next = actors.find((a) => a.start === b + 1);
-    const earlier = actors.find((a) => a.start >= from && a.end <= b);
+    // Words between the earlier actor and the comma: 「EU側は、日本側も…と説明した」 is a topic and
+    // its comma, no clause of its own.
+    const earlier = actors.find((a) => a.start >= from && a.end < b);
     return (
       next !== undefined &&
       earlier !== undefined &&

@@ -12,6 +12,8 @@ export interface JapaneseGrammar {
   /** The actor particles that mark who speaks, not how a thing came about (「…により」). */
   speakerParticles: readonly string[];
   mentionJoiners: readonly string[];
+  /** Particles after a side that make it a partner of the act (true) or a noun's modifier (false), longest first. */
+  partnerParticles: readonly (readonly [string, boolean])[];
   clauseEndings: readonly string[];
   notClauseEndings: readonly string[];
   emphasis: readonly string[];
@@ -84,6 +86,9 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     actorParticles: folded(words(data, 'actorParticles')),
     speakerParticles: folded(words(data, 'speakerParticles')),
     mentionJoiners: folded(words(data, 'mentionJoiners')),
+    partnerParticles: Object.entries(data.partnerParticles as Record<string, boolean>).sort(
+      ([a], [b]) => b.length - a.length,
+    ),
     clauseEndings: folded(words(data, 'clauseEndings')),
     notClauseEndings: folded(words(data, 'notClauseEndings')),
     emphasis: folded(words(data, 'emphasis')),

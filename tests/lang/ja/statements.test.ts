@@ -22,6 +22,19 @@ describe('Japanese statements: who speaks', () => {
     ['日本側参加者からは、制度改正の概要について説明があった。', [['japan', 'explained']]],
     // …but not a phrase that says how a thing came about (により), nor one naming the other side.
     ['次回会合は、EU側の主催により開催することとされた。', [['both', 'concurred']]],
+    // A topic and its comma are no gapped clause: the も-phrase after them is inside the object.
+    [
+      'これに対しEU側は、日本の研究者も参加可能な公募が数多く設けられていることを説明しました。',
+      [['eu', 'explained']],
+    ],
+    // 「との」 before a noun modifies it (cooperation with the EU): no partner of the act; 「との間で」
+    // and 「と」 are.
+    ['総務省は、ＥＵとのサイバー分野における協力の深化に取り組んでまいります。', [['japan', 'explained']]],
+    ['総務省は、欧州委員会との間で第５回対話を開催しました。', [['both', 'other']]],
+    ['総務省は、欧州委員会と第５回対話を開催しました。', [['both', 'other']]],
+    // One side's stated intention (「…していく考えです」「貢献してまいります」) explains its position.
+    ['文部科学省としては、日EU間の共同研究の拡大を支援していく考えです。', [['japan', 'explained']]],
+    ['デジタル庁は、DFFTの具体化に貢献してまいります。', [['japan', 'explained']]],
     // A request and a question raise an issue, as 求めた and 疑問を呈した do.
     ['日本側は、次期プログラムにおける改善を要望した。', [['japan', 'raised_issues']]],
     ['EU側は、支援対象の選定基準について質問した。', [['eu', 'raised_issues']]],
