@@ -420,13 +420,18 @@ function readPiece(
     topic?.particle === 'では' && cue !== null && cue.start - a.end <= PREDICATE_GAP;
   // A source or topic (から, は, より) is the speaker; a が-subject only when there is none (「日本側は、
   // EU側が策定した指針について」: the EU side is inside the object).
-  const speaking = meetingTopicHere
-    ? actors.filter((a) => a.particle !== 'が' || beforePredicate(a))
-    : actors;
-  const actor = speaking.find((a) => a.particle !== 'が') ?? speaking[0] ?? null;
   const after = cue ? folded(tokens, cue.end, to) : '';
   const negated = cue !== null && model.negation.some((n) => after.includes(n));
   const passive = cue !== null && model.grammar.passive.some((p) => after.slice(0, 6).includes(p));
+  // 「第４回日EU科学技術協力合同委員会が開催されました」: what was held is no actor; who held it
+  // is named by から or により.
+  const held = passive && cue !== null && model.grammar.heldVerbs.includes(cue.cue.lemma);
+  const speaking = actors.filter((a) =>
+    held
+      ? a.particle !== 'が' && a.particle !== 'は'
+      : !meetingTopicHere || a.particle !== 'が' || beforePredicate(a),
+  );
+  const actor = speaking.find((a) => a.particle !== 'が') ?? speaking[0] ?? null;
   let unknown = '';
   if (!actor) {
     // 「NICTから…紹介があった」: a speaker no alias names, for unmatched.csv.

@@ -19,6 +19,8 @@ export interface JapaneseGrammar {
   emphasis: readonly string[];
   negation: readonly string[];
   passive: readonly string[];
+  /** Cue lemmas whose passive subject is the thing done (「…が開催された」), not its actor. */
+  heldVerbs: readonly string[];
   eras: ReadonlyMap<string, number>;
   weekdays: readonly string[];
   rangeJoiners: readonly string[];
@@ -94,6 +96,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     emphasis: folded(words(data, 'emphasis')),
     negation: folded(words(data, 'negation')),
     passive: folded(words(data, 'passive')),
+    heldVerbs: folded(words(data, 'heldVerbs')),
     eras: new Map(Object.entries(data.eras as Record<string, number>)),
     weekdays: words(data, 'weekdays'),
     rangeJoiners: words(data, 'rangeJoiners'),

@@ -32,6 +32,9 @@ describe('Japanese statements: who speaks', () => {
     ['総務省は、ＥＵとのサイバー分野における協力の深化に取り組んでまいります。', [['japan', 'explained']]],
     ['総務省は、欧州委員会との間で第５回対話を開催しました。', [['both', 'other']]],
     ['総務省は、欧州委員会と第５回対話を開催しました。', [['both', 'other']]],
+    // What was held is no actor (passive 開催); who held it is named with により.
+    ['第４回日EU科学技術協力合同委員会が開催されましたので、お知らせします。', [['none', 'other']]],
+    ['総務省と欧州委員会により第３回会合が開催された。', [['both', 'other']]],
     // One side's stated intention (「…していく考えです」「貢献してまいります」) explains its position.
     ['文部科学省としては、日EU間の共同研究の拡大を支援していく考えです。', [['japan', 'explained']]],
     ['デジタル庁は、DFFTの具体化に貢献してまいります。', [['japan', 'explained']]],
