@@ -324,6 +324,14 @@ export function actorPhrases(
       // 「日本側から山本審議官、EU側からケスラー副総局長が」: a comma before another side's source
       // (から, より) starts a phrase of its own, not a list of names.
       if ((between === '、' || between === ',') && particleAt(tokens, next.end, SOURCE_PARTICLES)) break;
+      // 「日本側は森脇総務審議官、EU側はガッリ総局長が」: a list after a topic of its own is that
+      // topic's complement; another side's topic after the comma starts a parallel phrase.
+      if (
+        (between === '、' || between === ',') &&
+        tokens[(group[0] as Mention).start - 1]?.lower === 'は' &&
+        particleAt(tokens, next.end, ['は'])
+      )
+        break;
       group.push(next);
       j++;
       end = ownedGroup(input, next, gloss ? next.end + 1 : next.end, mentions);
@@ -641,11 +649,14 @@ function facts(input: SentenceInput, draft: Draft): { actor: ActorFacts; cue: Cu
 const TOPIC_TOKENS = 4;
 
 /**
- * Is the piece a passive result whose topic is no side (「結論は次回以降に持ち越された」)? Such a
- * clause says what became of a thing; the actor of the clause before does not carry into it.
+ * Is the piece a passive result whose topic is no side (「結論は次回以降に持ち越された」), or a
+ * passive act of the meeting (「…について議論が行われた」)? Such a clause says what became of a
+ * thing or what was done; the actor of the clause before does not carry into it.
  */
 function ownPassiveTopic(input: SentenceInput, piece: Piece): boolean {
   if (!piece.passive || piece.actor) return false;
+  // 「…が共同議長を務め、以下の議題について議論が行われました」: what was done, with no actor.
+  if (piece.cue?.cue.stance === 'other') return true;
   const { tokens } = input;
   for (let i = piece.from + 1; i < Math.min(piece.to, piece.from + TOPIC_TOKENS + 1); i++) {
     if (tokens[i]?.lower !== 'は') continue;

@@ -32,6 +32,15 @@ describe('Japanese statements: who speaks', () => {
     ['総務省は、ＥＵとのサイバー分野における協力の深化に取り組んでまいります。', [['japan', 'explained']]],
     ['総務省は、欧州委員会との間で第５回対話を開催しました。', [['both', 'other']]],
     ['総務省は、欧州委員会と第５回対話を開催しました。', [['both', 'other']]],
+    // Each side's topic with its co-chair, in parallel: one act of both; then what was done, passive
+    // and agentless, is no one's.
+    [
+      '政策対話では、日本側は森脇浩二総務審議官、EU側はロベルタ・ガッリDG CONNECT総局長が共同議長を務め、以下の議題について議論が行われました。',
+      [
+        ['both', 'other'],
+        ['none', 'other'],
+      ],
+    ],
     // What was held is no actor (passive 開催); who held it is named with により.
     ['第４回日EU科学技術協力合同委員会が開催されましたので、お知らせします。', [['none', 'other']]],
     ['総務省と欧州委員会により第３回会合が開催された。', [['both', 'other']]],
