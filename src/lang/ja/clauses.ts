@@ -65,11 +65,17 @@ function governedPhrase(
 ): number {
   const { tokens, model } = input;
   const { alias } = mention;
-  // A party's name governs too when it is written with の (「日本の通信事業者の代表は」); the check below
+  // A party's or joint name governs too when it is written with の (「日本の通信事業者の代表は」,
+  // 「双方の関係省庁・機関の担当者が」); the check below
   // that the phrase speaks keeps 「日EU間の協力の重要性」 and 「EUのAI法は」 out.
   // Not the second of two owners sharing a head (「日本の自治体及び欧州の都市の関係者」: both, or none).
-  const joined = model.grammar.mentionJoiners.includes(tokens[mention.start - 1]?.lower ?? '');
-  const partyOf = alias.kind === 'party' && tokens[end]?.lower === 'の' && !joined;
+  // A comma joins only after a noun (a list), not after a particle (「会合には、日EUの担当者が」).
+  const joiner = tokens[mention.start - 1]?.lower ?? '';
+  const joined =
+    model.grammar.mentionJoiners.includes(joiner) &&
+    (!['、', ','].includes(joiner) || NAME_WORD.test(tokens[mention.start - 2]?.text ?? ''));
+  const partyOf =
+    (alias.kind === 'party' || alias.kind === 'joint') && tokens[end]?.lower === 'の' && !joined;
   if (!model.governing.has(aliasKey(alias)) && !partyOf) return end;
   let at = end;
   let nouns = 0;
@@ -349,7 +355,9 @@ export function actorPhrases(
       end,
       joint ? [...grammar.actorParticles, 'で'] : grammar.actorParticles,
     );
-    if (particle) {
+    // 「日本の産業界からの意見も歓迎する」「日EUでの協力」: a particle and の modify the noun after
+    // them; no one acts.
+    if (particle && tokens[particle.end]?.lower !== 'の') {
       actors.push({
         mentions: group,
         start: group[0]?.start ?? end,

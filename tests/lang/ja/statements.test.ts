@@ -41,6 +41,18 @@ describe('Japanese statements: who speaks', () => {
         ['none', 'other'],
       ],
     ],
+    // A particle and の modify a noun: no one acts there (「産業界からの意見」).
+    [
+      'EU側は、AI法の運用について説明し、立法過程において日本の産業界からの意見も歓迎すると述べた。',
+      [
+        ['eu', 'explained'],
+        ['eu', 'concurred'],
+      ],
+    ],
+    // A joint name governs with の too; a comma after a particle joins no list.
+    ['会合には、日EUの関係省庁・部局の担当者が参加しました。', [['both', 'other']]],
+    // Surnames ending in an office's kanji (日下部, 長谷部) are names.
+    ['日下部局長は、次世代半導体の量産化に向けた支援の進捗を紹介しました。', [['japan', 'explained']]],
     // What was held is no actor (passive 開催); who held it is named with により.
     ['第４回日EU科学技術協力合同委員会が開催されましたので、お知らせします。', [['none', 'other']]],
     ['総務省と欧州委員会により第３回会合が開催された。', [['both', 'other']]],
