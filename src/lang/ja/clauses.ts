@@ -125,6 +125,21 @@ function titleEnd(input: SentenceInput, from: number): number {
   return from;
 }
 
+/** Tokens a gloss in brackets may hold after a name or title (「（商務情報政策局担当）」「（共同議長）」). */
+const GLOSS_TOKENS = 12;
+
+/** After a title, its gloss in brackets: where the actor phrase goes on. */
+function glossEnd(input: SentenceInput, from: number): number {
+  const { tokens, model } = input;
+  if (!model.grammar.openBrackets.has(tokens[from]?.lower ?? '')) return from;
+  for (let i = from + 1; i < Math.min(tokens.length, from + GLOSS_TOKENS); i++) {
+    const lower = tokens[i]?.lower ?? '';
+    if (model.grammar.closeBrackets.has(lower)) return i + 1;
+    if (model.grammar.openBrackets.has(lower) || lower === '、' || lower === '。') return from;
+  }
+  return from;
+}
+
 /** Words between a が-subject and its predicate (「…局長が|共同議長を務め」): its object at most. */
 const PREDICATE_GAP = 2;
 
@@ -319,7 +334,7 @@ export function actorPhrases(
       const next = mentions[j];
       if (!next) break;
       // 「宇津木審議官と、」: a person's role before the joiner.
-      const between = folded(tokens, titleEnd(input, end), next.start);
+      const between = folded(tokens, glossEnd(input, titleEnd(input, end)), next.start);
       // 「…総局（DG CONNECT）との間で」: an abbreviation in brackets belongs to the name before it.
       const gloss =
         grammar.openBrackets.has(between) && grammar.closeBrackets.has(tokens[next.end]?.lower ?? '');
@@ -347,7 +362,7 @@ export function actorPhrases(
     k = j;
     // 「シュミット局長は」「…欧州対外行動庁（EEAS）安全保障・防衛政策局長が」: a person or body
     // named by the document, then a role.
-    end = titleEnd(input, end);
+    end = glossEnd(input, titleEnd(input, end));
     const joint = group.some((m) => m.alias.kind === 'joint');
     // 「日EUで連携を一層強化していく」: a joint form with で acts together.
     const particle = particleAt(

@@ -53,6 +53,12 @@ describe('Japanese statements: who speaks', () => {
     ['会合には、日EUの関係省庁・部局の担当者が参加しました。', [['both', 'other']]],
     // Surnames ending in an office's kanji (日下部, 長谷部) are names.
     ['日下部局長は、次世代半導体の量産化に向けた支援の進捗を紹介しました。', [['japan', 'explained']]],
+    // A title's gloss in brackets (「（商務情報政策局担当）」) belongs to the actor phrase; 総局次長 is a
+    // role.
+    [
+      '会合では、経済産業省の野村俊介大臣官房審議官（商務情報政策局担当）とDG CONNECTのカタリーナ・ヴェーバー総局次長が共同議長を務めた。',
+      [['both', 'other']],
+    ],
     // What was held is no actor (passive 開催); who held it is named with により.
     ['第４回日EU科学技術協力合同委員会が開催されましたので、お知らせします。', [['none', 'other']]],
     ['総務省と欧州委員会により第３回会合が開催された。', [['both', 'other']]],
