@@ -22,6 +22,12 @@ export function japaneseDates(grammar: JapaneseGrammar): JapaneseDates {
   // 「同月26日」: the month (and year) of the date before.
   const sameMonth = new RegExp(`同月\\s*(\\d{1,2})\\s*日${weekday}`, 'gu');
   const dateOnly = /^[\s,.、()（）]*$/u;
+  // 「9月19日（火）及び20日（水）」: a day joined to the date before it, of that date's month (a range,
+  // 「12日～13日」, is one meeting's and stays one date).
+  const joinedDay = new RegExp(
+    `\\s*(?:${grammar.dayJoiners.map(escapeRegExp).join('|')})\\s*(\\d{1,2})\\s*日${weekday}`,
+    'uy',
+  );
 
   function findDates(text: string): FoundDate[] {
     // Folding keeps one character for one, so indexes into the folded text are indexes into `text`.
@@ -40,6 +46,15 @@ export function japaneseDates(grammar: JapaneseGrammar): JapaneseDates {
         length: match[0].length,
       };
       if (validDate(date.month, date.day)) found.push(date);
+    }
+    for (let k = 0; k < found.length; k++) {
+      const before = found[k] as FoundDate;
+      joinedDay.lastIndex = before.index + before.length;
+      const match = joinedDay.exec(folded);
+      const day = Number(match?.[1]);
+      if (!match || !validDate(before.month, day) || day <= before.day) continue;
+      // Inserted right after the date it joins, so that a chain (「19日、20日及び21日」) reads on.
+      found.splice(k + 1, 0, { ...before, day, index: match.index, length: match[0].length });
     }
     for (const match of folded.matchAll(numeric)) {
       const date = {

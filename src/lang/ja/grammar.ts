@@ -24,6 +24,8 @@ export interface JapaneseGrammar {
   eras: ReadonlyMap<string, number>;
   weekdays: readonly string[];
   rangeJoiners: readonly string[];
+  /** Words joining a second day to a date (「19日（火）及び20日（水）」): two days, two dates. */
+  dayJoiners: readonly string[];
   titleSuffixes: readonly string[];
   /** Nouns that make a name a meeting series (「対話」「ワークショップ」). */
   seriesHeads: readonly string[];
@@ -100,6 +102,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     eras: new Map(Object.entries(data.eras as Record<string, number>)),
     weekdays: words(data, 'weekdays'),
     rangeJoiners: words(data, 'rangeJoiners'),
+    dayJoiners: words(data, 'dayJoiners'),
     titleSuffixes: longestFirst(words(data, 'titleSuffixes')),
     seriesHeads: words(data, 'seriesHeads'),
     relativeDays: new Map(Object.entries(data.relativeDays as Record<string, number>)),

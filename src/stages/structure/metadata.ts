@@ -127,6 +127,15 @@ function resolveIn(
   return releaseDate ? resolveRelative(date, releaseDate) : null;
 }
 
+/** Characters a schedule line may hold before its date (「日時　」「（１）日時：」「Date: 」). */
+const SCHEDULE_LABEL = 12;
+
+/** Does the text open with a date, after at most a short label (a schedule line, not prose)? */
+function opensWithDate(text: string, language: CompiledLanguage): boolean {
+  const [date] = language.findDates(text);
+  return date !== undefined && date.index <= SCHEDULE_LABEL && !/[。.、,]/u.test(text.slice(0, date.index));
+}
+
 /** The first date of a text that can be made ISO. */
 function dateIn(
   text: string,
@@ -352,19 +361,29 @@ export function inferMetadata(
     const [firstNaming] = naming.filter(alone);
     if (!namingDate && firstNaming)
       namingDate = dateIn(firstNaming.rest, anchor, language, firstNaming.before);
-    // A meeting's own section: its heading (「２．第2回日EUサイバー実務者協議（11月14日）」), then its text.
-    const sectionDate =
+    // Its heading's date (「２．第2回日EUサイバー実務者協議（11月14日）」), or a line of its own that
+    // opens with one (「日時　平成23年10月18日（火）10時から」), comes first: an opening sentence may
+    // give the days in another order than the meetings (「10月17日（月）及び18日（火）、…政策対話
+    // （第17回）及び…ワークショップ（第1回）」, the workshop on the 17th). A date inside its prose
+    // (「本年5月30日に施行された」) comes after the others.
+    const sectionTexts =
+      section === null
+        ? []
+        : input.paragraphs
+            .filter((p) => withinSection(input.sections, section, p.section))
+            .map((p) => p.text);
+    const scheduleDate =
       section === null
         ? null
         : firstDate([
             input.sections[section]?.heading ?? '',
-            ...input.paragraphs
-              .filter((p) => withinSection(input.sections, section, p.section))
-              .map((p) => p.text),
+            ...sectionTexts.filter((text) => opensWithDate(text, language)),
           ]);
+    const sectionDate = section === null ? null : firstDate(sectionTexts);
     // Then the opening paragraph's first date, before a title's, which is often the release's
     // ("Holding of the ... Meeting (February 26, 2021)" above "On Wednesday, February 24, ...").
     const date =
+      scheduleDate ??
       paired[i] ??
       namingDate ??
       sectionDate ??

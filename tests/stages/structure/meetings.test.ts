@@ -200,6 +200,44 @@ describe('two meetings in one release', () => {
         { series: 'Japan-EU Cyber Dialogue', meeting: 8, date: '2025-10-09' },
       ],
     ],
+    [
+      'a second day joined to the first (「19日（火）及び20日（水）」), paired in order',
+      doc(
+        '第9回日EUデータ戦略ワーキンググループ及び第7回日EUデジタルアイデンティティ対話を開催しました',
+        '',
+        '公開日：2028年9月22日',
+        '',
+        'デジタル庁は、2028年9月19日（火）及び20日（水）、第9回日EUデータ戦略ワーキンググループ及び第7回日EUデジタルアイデンティティ対話を開催しました。',
+      ),
+      [
+        { series: 'Japan-EU Data Strategy Working Group', meeting: 9, date: '2028-09-19' },
+        { series: 'Japan-EU Digital Identity Dialogue', meeting: 7, date: '2028-09-20' },
+      ],
+    ],
+    [
+      "each section's schedule line over the opening's order; a date in its prose does not count",
+      doc(
+        '平成２３年１０月２１日',
+        '',
+        '日EU・ICT政策対話（第１７回）及び日EU・ICT戦略ワークショップ（第１回）の結果',
+        '',
+        '総務省は、平成２３年１０月１７日（月）及び１８日（火）、東京において、「日EU・ICT政策対話（第１７回）」及び「日EU・ICT戦略ワークショップ（第１回）」を開催しました。',
+        '',
+        '１．日EU・ICT政策対話（第１７回）',
+        '（１）日時',
+        '平成２３年１０月１８日（火）１０時００分から',
+        '（２）概要',
+        '日本側から、本年５月３０日に施行された法律について説明した。',
+        '',
+        '２．日EU・ICT戦略ワークショップ（第１回）',
+        '（１）日時',
+        '平成２３年１０月１７日（月）',
+      ),
+      [
+        { series: 'Japan-EU ICT Policy Dialogue', meeting: 17, date: '2011-10-18' },
+        { series: 'Japan-EU ICT Strategy Workshop', meeting: 1, date: '2011-10-17' },
+      ],
+    ],
   ])('%s', (_, text, meetings) => {
     expect(metadataOf(text).meetings).toEqual(meetings);
   });
