@@ -136,14 +136,31 @@ function opensWithDate(text: string, language: CompiledLanguage): boolean {
   return date !== undefined && date.index <= SCHEDULE_LABEL && !/[。.、,]/u.test(text.slice(0, date.index));
 }
 
-/** The first date of a text that can be made ISO. */
+/** A dateline opening the text ("Tokyo, 26 November 2026 – The EU and Japan held ..."). */
+function isDateline(date: FoundDate | RelativeDate, text: string, language: CompiledLanguage): boolean {
+  return (
+    'month' in date &&
+    language.structure.datelinePlace.test(text.slice(0, date.index)) &&
+    /^\s*[–—-]/u.test(text.slice(date.index + date.length))
+  );
+}
+
+/**
+ * The first date of a text that can be made ISO; a dateline's only when the text gives no other
+ * ("Tokyo, 26 November 2026 – ... held the fifth meeting ... yesterday": the 25th).
+ */
 function dateIn(
   text: string,
   releaseDate: string | null,
   language: CompiledLanguage,
   before = '',
 ): string | null {
-  for (const date of datesIn(text, language)) {
+  const dates = datesIn(text, language);
+  const ordered = [
+    ...dates.filter((date) => !isDateline(date, text, language)),
+    ...dates.filter((date) => isDateline(date, text, language)),
+  ];
+  for (const date of ordered) {
     const iso = resolveIn(date, text, before, releaseDate, language);
     if (iso) return iso;
   }

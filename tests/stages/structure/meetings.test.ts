@@ -28,6 +28,15 @@ type Meeting = { series: string; meeting: number | null; date: string | null };
 describe('the meeting, its number and date, where a headline names none', () => {
   it.each<[string, string, Meeting]>([
     [
+      'a dateline opening the sentence that says the meeting was "yesterday"',
+      doc(
+        'EU and Japan agree to co-finance a submarine cable study',
+        '',
+        'Tokyo, 26 November 2026 – The European Union and Japan held the fifth meeting of the Japan-EU Connectivity Partnership in Tokyo yesterday.',
+      ),
+      { series: 'Japan-EU Connectivity Partnership', meeting: 5, date: '2026-11-25' },
+    ],
+    [
       'the first sentence names it, with a date without a year',
       doc(
         'EU and Japan step up cooperation on data flows and 5G',
