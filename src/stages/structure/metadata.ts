@@ -301,7 +301,20 @@ export function inferMetadata(
     ];
     // A title naming one meeting or none gives way to an opening sentence naming more ("France
     // and Japan hold ICT Policy Dialogue ..." over "the 6th ... on 28 January and the 8th ... on 29").
-    if (named.length === 0 || inSentence.length > named.length) {
+    // A headline's short name the codebook does not know ("... at 13th Joint Committee") gives way
+    // to the opening sentence's full one for the same meeting, which it knows ("The 13th meeting of
+    // the EU-Japan Joint Committee on Science and Technology Cooperation").
+    const [titled] = named;
+    const [opened] = inSentence;
+    const fuller =
+      named.length === 1 &&
+      inSentence.length === 1 &&
+      titled !== undefined &&
+      opened !== undefined &&
+      (titled.number === null || titled.number === opened.number) &&
+      !seriesOf(titled.name).known &&
+      seriesOf(opened.name).known;
+    if (named.length === 0 || inSentence.length > named.length || fuller) {
       named = inSentence;
       from = sentence;
     }

@@ -28,6 +28,19 @@ type Meeting = { series: string; meeting: number | null; date: string | null };
 describe('the meeting, its number and date, where a headline names none', () => {
   it.each<[string, string, Meeting]>([
     [
+      "a headline's short name the codebook does not know, the opening sentence's full one it knows",
+      doc(
+        'EU and Japan step up joint research on 5G and ageing at 13th Joint Committee',
+        '',
+        'The 13th meeting of the EU-Japan Joint Committee on Science and Technology Cooperation took place in Brussels on 21 November 2017.',
+      ),
+      {
+        series: 'Japan-EU Joint Committee on Science and Technology Cooperation',
+        meeting: 13,
+        date: '2017-11-21',
+      },
+    ],
+    [
       'a dateline opening the sentence that says the meeting was "yesterday"',
       doc(
         'EU and Japan agree to co-finance a submarine cable study',
