@@ -150,6 +150,11 @@ export interface Quotation {
   opensParagraphs: boolean;
   /** A paragraph quoted because a line or paragraph before it opened the quotation. */
   introduced: boolean;
+  /**
+   * No attribution of its own: it goes on, in the same paragraph, from the attributed quotation
+   * right before it ('"...," said X. "I am pleased that ..."').
+   */
+  continued?: boolean;
 }
 
 /** A meeting named in a text: "24th Japan-EU ICT Policy Dialogue", 「日EU・ICT政策対話（第24回）」. */

@@ -132,6 +132,7 @@ export function compiledEnglish(model: EnglishModel): CompiledLanguage {
           pronoun: parties.length === 0 && grammar.speakerPronouns.has(words.toLowerCase()),
           opensParagraphs: quote.opensParagraphs,
           introduced: false,
+          ...(quote.continued ? { continued: true } : {}),
         };
       });
     },

@@ -15,6 +15,8 @@ export interface QuoteSpan {
   speaker: Span;
   /** The text is only the attribution ("Minister X said:"): the quotation is the next paragraphs. */
   opensParagraphs: boolean;
+  /** No attribution of its own: it goes on from the attributed quotation right before it. */
+  continued?: boolean;
 }
 
 /** Shorter quoted text is a name or a phrase ("Economic "2+2"", "Data Free Flow with Trust"). */
@@ -60,6 +62,9 @@ export function quoteFinder(speechVerbs: readonly string[]): (text: string) => Q
       ];
     }
     const found: QuoteSpan[] = [];
+    // Where the last attributed quotation and its attribution end: a quotation right after it
+    // ('"...," said Director-General X. "I am pleased that ..."') goes on in the same voice.
+    let lastEnd = -1;
     for (let at = 0; at < text.length; ) {
       OPENING.lastIndex = at;
       const open = OPENING.exec(text);
@@ -85,15 +90,30 @@ export function quoteFinder(speechVerbs: readonly string[]): (text: string) => Q
       const from = Math.max(0, open.index - LOOK_BACK);
       const preceding = before.exec(text.slice(from, open.index));
       let speaker: Span | null = null;
+      let attributionEnd = end;
       if (following) {
         const words = following[1] ?? following[2] ?? '';
         const from = end + following[0].indexOf(words, following[0].search(/\S/u));
         speaker = { start: from, end: from + words.length };
+        attributionEnd = end + following[0].length;
       } else if (preceding?.[1]) {
         const start = from + preceding.index + preceding[0].indexOf(preceding[1]);
         speaker = { start, end: start + preceding[1].length };
+      } else {
+        const last = found.at(-1);
+        if (last && lastEnd >= 0 && /^[\s.]*$/u.test(text.slice(lastEnd, open.index))) speaker = last.speaker;
       }
-      if (speaker) found.push({ start: open.index, end, speaker, opensParagraphs: false });
+      if (speaker) {
+        const continued = !following && !preceding?.[1];
+        found.push({
+          start: open.index,
+          end,
+          speaker,
+          opensParagraphs: false,
+          ...(continued ? { continued } : {}),
+        });
+        lastEnd = attributionEnd;
+      }
     }
     return found;
   };

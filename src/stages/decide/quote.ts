@@ -14,6 +14,14 @@ export function quotedClause(
   const side = quotation.side ?? (quotation.pronoun ? lastParty : null);
   // The practical line after a quotation ("The next dialogue will take place in Tokyo.") is the release's.
   if (side === null || clause.about === 'logistics') return clause;
+  // A quotation that goes on from an attributed one may report, in the speaker's words, what others
+  // did ('... said X. "We discussed ... with our Japanese counterparts ... Minister Hirano
+  // presented ..."'): a clause whose subject names another side, or both, keeps it.
+  const ownActor =
+    clause.basis === 'subject' ||
+    clause.basis === 'inherited' ||
+    (clause.basis === 'first-person' && clause.side === 'both');
+  if (quotation.continued && ownActor && clause.side !== side && clause.side !== 'none') return clause;
   // Agreeing or raising an issue in one's own words stays so; a quoted report of what happened
   // ("our teams faced thousands of attacks") presents the speaker's view.
   const ownCue =

@@ -35,6 +35,17 @@ describe('quoteFinder', () => {
     expect(quote?.opensParagraphs).toBe(opensParagraphs);
   });
 
+  it('gives a quotation right after an attributed one the same speaker', () => {
+    const text =
+      '"Japan is a world leader in broadband," said Director-General Lorenzetti. "I am pleased that we have agreed to work together on RFID."';
+    const quotes = find(text);
+    expect(quotes.map((q) => text.slice(q.speaker.start, q.speaker.end))).toEqual([
+      'Director-General Lorenzetti',
+      'Director-General Lorenzetti',
+    ]);
+    expect(quotes.map((q) => q.continued === true)).toEqual([false, true]);
+  });
+
   it('spans the quotation with its marks', () => {
     const text = 'Intro. "Ransomware gangs do not respect borders," said Ambassador Ellison.';
     const [quote] = find(text);
@@ -65,6 +76,13 @@ describe('quotations in documents', () => {
       `${head}Technology Secretary Jane Doe opened the dialogue.\n\nDoe said:\n\nJapan is one of the UK's closest partners in the Indo-Pacific.\n\nI look forward to working with our Japanese colleagues.\n\nThe Japanese side explained its Beyond 5G strategy.\n`,
     );
     expect(rows.map(([side]) => side)).toEqual(['uk', 'uk', 'uk', 'uk', 'japan']);
+  });
+
+  it("keeps the own actor of another side's act reported in a continued quotation", () => {
+    const rows = sides(
+      `${head}Technology Secretary Jane Doe met Japanese officials in London.\n\n"I was glad to be back in Tokyo," said Doe. "I explained our approach to online safety. The Japanese side presented its rules on app stores."\n`,
+    );
+    expect(rows.map(([side]) => side)).toEqual(['uk', 'uk', 'uk', 'japan']);
   });
 
   it('ends an introduced quotation in marks with its paragraph', () => {
