@@ -28,9 +28,9 @@ const SPEAKER_WORDS = 12;
 /** How far before a quotation its attribution ("Commissioner X said:") may start. */
 const LOOK_BACK = 300;
 
-/** Opening and closing marks: curly pairs, and straight quotes opened after a space or colon. */
-const OPENING = /[“"‘]/gu;
-const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’' };
+/** Opening and closing marks: curly pairs, guillemets (« »), and straight quotes opened after a space or colon. */
+const OPENING = /[“"‘«]/gu;
+const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
 
 /** The words naming a speaker: up to SPEAKER_WORDS words, none closing a sentence or a quotation. */
 export const SPEAKER_NAME = `[^\\s.;:!?"“”]+(?:\\s+[^\\s.;:!?"“”]+){0,${SPEAKER_WORDS - 1}}`;
@@ -71,7 +71,7 @@ export function quoteFinder(speechVerbs: readonly string[]): (text: string) => Q
       if (!open) break;
       const mark = open[0];
       // A straight or single quote opens only after a space, a bracket, a colon or the start.
-      if (mark !== '“' && open.index > 0 && !/[\s(:]/u.test(text[open.index - 1] as string)) {
+      if (mark !== '“' && mark !== '«' && open.index > 0 && !/[\s(:]/u.test(text[open.index - 1] as string)) {
         at = open.index + 1;
         continue;
       }

@@ -28,6 +28,8 @@ describe('quoteFinder', () => {
       false,
     ],
     ['“We are partners who share the same values.”', null, false],
+    // French guillemets, as a French ministry's English page keeps them.
+    ['« Japan and France share the same conviction, » said Mathilde Rouvier.', 'Mathilde Rouvier', false],
   ])('%s', (text, speaker, opensParagraphs) => {
     const [quote] = find(text);
     if (speaker === null) return expect(quote).toBeUndefined();
