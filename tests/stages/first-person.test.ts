@@ -32,6 +32,11 @@ describe('first person', () => {
     // Agreeing on what both sides will do is done with the other side.
     ['We confirmed that the two sides will cooperate closely on AI.', ['both/concurred']],
     ['Our two sides agreed to prepare a second coordinated call.', ['both/concurred']],
+    // An op-ed's opinions without a reporting verb still present the writer's view.
+    ['I am convinced that the agreement will anchor our partnership for decades.', ['eu/explained']],
+    ['I assured him that we are doing everything we can to conclude it.', ['eu/explained']],
+    ['I would also like to see many more young engineers spend a year in Europe.', ['eu/explained']],
+    ['I would like to thank Mr. Schmidt and his team for travelling to Tokyo.', ['eu/other']],
   ])('%s', (body, expected) => {
     expect(coded(blog(body)).slice(1)).toEqual(expected);
   });
