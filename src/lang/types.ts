@@ -190,6 +190,8 @@ export interface FoundDate {
   day: number;
   index: number;
   length: number;
+  /** A day joined to the date before it (「19日（火）及び20日（水）」): a second day of one text. */
+  joined?: boolean;
 }
 
 /** The written conventions of releases in a language that the structure stage needs. */

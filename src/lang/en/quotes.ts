@@ -33,7 +33,7 @@ const OPENING = /[“"‘«]/gu;
 const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
 
 /** The words naming a speaker: up to SPEAKER_WORDS words, none closing a sentence or a quotation. */
-export const SPEAKER_NAME = `[^\\s.;:!?"“”]+(?:\\s+[^\\s.;:!?"“”]+){0,${SPEAKER_WORDS - 1}}`;
+export const SPEAKER_NAME = `[^\\s.;:!?"“”«»]+(?:\\s+[^\\s.;:!?"“”«»]+){0,${SPEAKER_WORDS - 1}}`;
 
 export function quoteFinder(speechVerbs: readonly string[]): (text: string) => QuoteSpan[] {
   const verbs = speechVerbs.map(escapeRegExp).join('|');
@@ -101,7 +101,9 @@ export function quoteFinder(speechVerbs: readonly string[]): (text: string) => Q
         speaker = { start, end: start + preceding[1].length };
       } else {
         const last = found.at(-1);
-        if (last && lastEnd >= 0 && /^[\s.]*$/u.test(text.slice(lastEnd, open.index))) speaker = last.speaker;
+        // '"We are," said X, "and we will ..."': a comma may part the two as well.
+        if (last && lastEnd >= 0 && /^[\s.,;]*$/u.test(text.slice(lastEnd, open.index)))
+          speaker = last.speaker;
       }
       if (speaker) {
         const continued = !following && !preceding?.[1];

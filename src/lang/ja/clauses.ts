@@ -140,6 +140,9 @@ function glossEnd(input: SentenceInput, from: number): number {
   return from;
 }
 
+/** Tokens between what was held and its passive cue (「…が、東京において開催」). */
+const HELD_GAP = 6;
+
 /** Words between a が-subject and its predicate (「…局長が|共同議長を務め」): its object at most. */
 const PREDICATE_GAP = 2;
 
@@ -456,11 +459,19 @@ function readPiece(
   const passive = cue !== null && model.grammar.passive.some((p) => after.slice(0, 6).includes(p));
   // 「第４回日EU科学技術協力合同委員会が開催されました」: what was held is no actor; who held it
   // is named by から or により.
+  // Not an honorific with its object (「大臣がセミナーを開催された」), nor an organiser inside a
+  // relative clause (「総務省とEU側が共催したワークショップが…開催された」).
   const held = passive && cue !== null && model.grammar.heldVerbs.includes(cue.cue.lemma);
-  const speaking = actors.filter((a) =>
-    held
-      ? a.particle !== 'が' && a.particle !== 'は'
-      : !meetingTopicHere || a.particle !== 'が' || beforePredicate(a),
+  // A topic (は) is what was held however far the predicate (「…ワークショップは、日EUの官民が参加する
+  // 対話の場として…開催されており」); a が-subject only right before it.
+  const heldSubject = (a: ActorPhrase) => {
+    if (!held || cue === null) return false;
+    const between = folded(tokens, a.end, cue.start);
+    if (a.particle === 'は') return !between.includes('を');
+    return a.particle === 'が' && cue.start - a.end <= HELD_GAP && !/[がを]/u.test(between);
+  };
+  const speaking = actors.filter(
+    (a) => !heldSubject(a) && (!meetingTopicHere || a.particle !== 'が' || beforePredicate(a)),
   );
   const actor = speaking.find((a) => a.particle !== 'が') ?? speaking[0] ?? null;
   let unknown = '';
@@ -528,9 +539,11 @@ function pieces(input: SentenceInput, mentions: readonly Mention[]): Piece[] {
     const mark = tokens[b]?.lower;
     if (mark !== '、' && mark !== ',') return false;
     const next = actors.find((a) => a.start === b + 1);
-    // Words between the earlier actor and the comma: 「EU側は、日本側も…と説明した」 is a topic and
-    // its comma, no clause of its own.
-    const earlier = actors.find((a) => a.start >= from && a.end < b);
+    // A topic right before the comma is no clause of its own (「EU側は、日本側も…と説明した」); two
+    // sources are (「日本側から、EU側から、それぞれ説明があった」).
+    const earlier = actors.find(
+      (a) => a.start >= from && (a.end < b || (a.end === b && a.particle !== 'は')),
+    );
     return (
       next !== undefined &&
       earlier !== undefined &&

@@ -24,8 +24,9 @@ export function japaneseDates(grammar: JapaneseGrammar): JapaneseDates {
   const dateOnly = /^[\s,.、()（）]*$/u;
   // 「9月19日（火）及び20日（水）」: a day joined to the date before it, of that date's month (a range,
   // 「12日～13日」, is one meeting's and stays one date).
+  // The day ends there: a weekday, a particle or punctuation, never a count (「10日間」「10日以内」「20日付」).
   const joinedDay = new RegExp(
-    `\\s*(?:${grammar.dayJoiners.map(escapeRegExp).join('|')})\\s*(\\d{1,2})\\s*日${weekday}`,
+    `\\s*(?:${grammar.dayJoiners.map(escapeRegExp).join('|')})\\s*(\\d{1,2})\\s*日(?:\\s*[(（](?:${grammar.weekdays.map(escapeRegExp).join('|')})(?:曜日?)?[)）]|(?=[にのまで、,。）)]|$))`,
     'uy',
   );
 
@@ -54,7 +55,7 @@ export function japaneseDates(grammar: JapaneseGrammar): JapaneseDates {
       const day = Number(match?.[1]);
       if (!match || !validDate(before.month, day) || day <= before.day) continue;
       // Inserted right after the date it joins, so that a chain (「19日、20日及び21日」) reads on.
-      found.splice(k + 1, 0, { ...before, day, index: match.index, length: match[0].length });
+      found.splice(k + 1, 0, { ...before, day, index: match.index, length: match[0].length, joined: true });
     }
     for (const match of folded.matchAll(numeric)) {
       const date = {

@@ -23,7 +23,6 @@ export interface JapaneseGrammar {
   heldVerbs: readonly string[];
   eras: ReadonlyMap<string, number>;
   weekdays: readonly string[];
-  rangeJoiners: readonly string[];
   /** Words joining a second day to a date (「19日（火）及び20日（水）」): two days, two dates. */
   dayJoiners: readonly string[];
   titleSuffixes: readonly string[];
@@ -37,6 +36,8 @@ export interface JapaneseGrammar {
   purposeWords: readonly string[];
   /** Words of bodies and offices, never in a person's name (「情報通信」 before 「国際戦略局長」). */
   notNameWords: readonly string[];
+  /** Surnames that hold such a word all the same (「日下部」「長谷部」「室井」). */
+  surnamesWithOfficeWords: readonly string[];
   /** Marks of a footnote written after a name (「ENISA※の担当者」): the name reads on past them. */
   noteMarks: ReadonlySet<string>;
   /**
@@ -90,9 +91,9 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     actorParticles: folded(words(data, 'actorParticles')),
     speakerParticles: folded(words(data, 'speakerParticles')),
     mentionJoiners: folded(words(data, 'mentionJoiners')),
-    partnerParticles: Object.entries(data.partnerParticles as Record<string, boolean>).sort(
-      ([a], [b]) => b.length - a.length,
-    ),
+    partnerParticles: Object.entries(data.partnerParticles as Record<string, boolean>)
+      .map(([particle, partner]): [string, boolean] => [foldWidth(particle), partner])
+      .sort(([a], [b]) => b.length - a.length),
     clauseEndings: folded(words(data, 'clauseEndings')),
     notClauseEndings: folded(words(data, 'notClauseEndings')),
     emphasis: folded(words(data, 'emphasis')),
@@ -101,8 +102,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     heldVerbs: folded(words(data, 'heldVerbs')),
     eras: new Map(Object.entries(data.eras as Record<string, number>)),
     weekdays: words(data, 'weekdays'),
-    rangeJoiners: words(data, 'rangeJoiners'),
-    dayJoiners: words(data, 'dayJoiners'),
+    dayJoiners: folded(words(data, 'dayJoiners')),
     titleSuffixes: longestFirst(words(data, 'titleSuffixes')),
     seriesHeads: words(data, 'seriesHeads'),
     relativeDays: new Map(Object.entries(data.relativeDays as Record<string, number>)),
@@ -110,6 +110,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     meetingNumber: regex(data, 'meetingNumber'),
     purposeWords: folded(words(data, 'purposeWords')),
     notNameWords: words(data, 'notNameWords'),
+    surnamesWithOfficeWords: longestFirst(words(data, 'surnamesWithOfficeWords')),
     noteMarks: new Set(words(data, 'noteMarks')),
     bodyHeads: folded(words(data, 'bodyHeads')),
     sideNouns: folded(words(data, 'sideNouns')),

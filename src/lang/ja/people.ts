@@ -50,7 +50,10 @@ function nameOf(run: string, model: JapaneseModel): string {
   // of the kanji name); the title's own words may follow in katakana (「葉山沙織サイバー安全保障政策」).
   const han = /^\p{Script=Han}+(?=[\p{Script=Katakana}ー]|$)/u.exec(kanjiName(run, model))?.[0] ?? '';
   const name = han.length >= 2 && han.length <= 6 ? run.slice(0, han.length) : '';
-  return model.grammar.notNameWords.some((word) => name.includes(word)) ? '' : name;
+  // 「日下部」「長谷部」: a surname the grammar knows holds an office's word all the same.
+  const { notNameWords, surnamesWithOfficeWords } = model.grammar;
+  const surname = surnamesWithOfficeWords.find((known) => name.startsWith(known)) ?? '';
+  return notNameWords.some((word) => name.slice(surname.length).includes(word)) ? '' : name;
 }
 
 export function learnJapanesePeople(

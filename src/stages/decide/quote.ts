@@ -1,6 +1,8 @@
 // A quotation is its speaker's statement (docs/ANNOTATION.md, "Quotations"): every clause of it,
 // and the clause that introduces it, takes the speaker's side, whoever its own subject names
-// ("Germany and Japan are partners who share ...," said Minister X: X's side). Its stance is the
+// ("Germany and Japan are partners who share ...," said Minister X: X's side). A quotation that
+// only goes on from an attributed one may report what the other side did, or what both did: such
+// a clause keeps its actor. Its stance is the
 // speaker presenting a view (`explained`), unless the speaker's own first person acts with a cue
 // of its own ("We welcome the close exchange ...": `concurred`).
 import type { ClauseReading, Quotation } from '../../lang/types.js';
@@ -16,12 +18,14 @@ export function quotedClause(
   if (side === null || clause.about === 'logistics') return clause;
   // A quotation that goes on from an attributed one may report, in the speaker's words, what others
   // did ('... said X. "We discussed ... with our Japanese counterparts ... Minister Hirano
-  // presented ..."'): a clause whose subject names another side, or both, keeps it.
+  // presented ..."'): a clause whose subject names the other side, or whose first person acts with
+  // it, keeps its actor.
+  // Not the speaker's view of both ("Japan and the EU share the same values"): that stays theirs.
+  const otherParty = clause.side !== side && clause.side !== 'none' && clause.side !== 'both';
   const ownActor =
-    clause.basis === 'subject' ||
-    clause.basis === 'inherited' ||
-    (clause.basis === 'first-person' && clause.side === 'both');
-  if (quotation.continued && ownActor && clause.side !== side && clause.side !== 'none') return clause;
+    ((clause.basis === 'subject' || clause.basis === 'inherited') && otherParty) ||
+    ((clause.basis === 'first-person' || clause.basis === 'inherited') && clause.side === 'both');
+  if (quotation.continued && ownActor) return clause;
   // Agreeing or raising an issue in one's own words stays so; a quoted report of what happened
   // ("our teams faced thousands of attacks") presents the speaker's view.
   const ownCue =

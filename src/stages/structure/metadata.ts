@@ -6,9 +6,11 @@
 // paragraphs that names one ("Japan and the European Union held their fifth Industrial Policy
 // Dialogue on 9 December 2020"), as releases of other publishers and blog posts do. A meeting
 // without a number takes it from a sentence naming its series with one ("The third meeting of the
-// EU-Japan Digital Partnership Council took place ..."). Its date is the one in the sentence
-// that names it (or later in that paragraph), a date the text gives relative to the release
-// ("Today", "Yesterday", "On Monday"), its section's, else the opening's first date.
+// EU-Japan Digital Partnership Council took place ..."). Its date, first found first: its own
+// section's heading or schedule line (「日時　10月18日（火）」); the date paired with it where one
+// sentence names as many meetings as dates; the one in the sentence that names it (or later in that
+// paragraph), where a date the text gives relative to the release ("yesterday", "On Monday") goes
+// before a dateline; its section's prose; else the opening's first date.
 //
 // Series names become the codebook's canonical ones where it knows them; unknown ones are cleaned
 // of release wording and written with the codebook's pair ("EU-Japan" -> "Japan-EU"). The
@@ -127,13 +129,24 @@ function resolveIn(
   return releaseDate ? resolveRelative(date, releaseDate) : null;
 }
 
-/** Characters a schedule line may hold before its date (「日時　」「（１）日時：」「Date: 」). */
-const SCHEDULE_LABEL = 12;
+/** Characters a schedule line may hold after its date: a time, a place (「１０時００分から１７時３０分まで」). */
+const SCHEDULE_TAIL = 30;
 
-/** Does the text open with a date, after at most a short label (a schedule line, not prose)? */
-function opensWithDate(text: string, language: CompiledLanguage): boolean {
+/**
+ * Is the text a schedule line: a date, alone or after a label (「日時：」「Date:」), and at most a
+ * time or place after it? Not prose that opens with a date (「本年５月３０日に施行された…」, "25 May
+ * 2018 was the date ...").
+ */
+function isScheduleLine(text: string, language: CompiledLanguage): boolean {
   const [date] = language.findDates(text);
-  return date !== undefined && date.index <= SCHEDULE_LABEL && !/[。.、,]/u.test(text.slice(0, date.index));
+  if (!date) return false;
+  const label = text.slice(0, date.index).trim();
+  const tail = text.slice(date.index + date.length).trim();
+  return (
+    (label === '' || /[:：]$/u.test(label)) &&
+    tail.length <= SCHEDULE_TAIL &&
+    !/[。.!?！？]\s|[。！？]$/u.test(tail)
+  );
 }
 
 /** A dateline opening the text ("Tokyo, 26 November 2026 – The EU and Japan held ..."). */
@@ -146,8 +159,9 @@ function isDateline(date: FoundDate | RelativeDate, text: string, language: Comp
 }
 
 /**
- * The first date of a text that can be made ISO; a dateline's only when the text gives no other
- * ("Tokyo, 26 November 2026 – ... held the fifth meeting ... yesterday": the 25th).
+ * The first date of a text that can be made ISO; a dateline's after a relative date the text gives
+ * ("Tokyo, 26 November 2026 – ... held the fifth meeting ... yesterday": the 25th), but before
+ * another written one ("... following up on the Summit of 13 July 2022").
  */
 function dateIn(
   text: string,
@@ -156,10 +170,9 @@ function dateIn(
   before = '',
 ): string | null {
   const dates = datesIn(text, language);
-  const ordered = [
-    ...dates.filter((date) => !isDateline(date, text, language)),
-    ...dates.filter((date) => isDateline(date, text, language)),
-  ];
+  const relative = dates.filter((date) => !('month' in date));
+  const dateline = dates.filter((date) => isDateline(date, text, language));
+  const ordered = dateline.length > 0 && relative.length > 0 ? [...relative, ...dates] : dates;
   for (const date of ordered) {
     const iso = resolveIn(date, text, before, releaseDate, language);
     if (iso) return iso;
@@ -235,7 +248,9 @@ function datesInSentences(
   const found: (string | null)[] = meetings.map(() => null);
   for (const sentence of sentences) {
     const mentions = namedIn(sentence.text, 'sentence');
-    const dates = datesIn(sentence.text, language);
+    const all = datesIn(sentence.text, language);
+    // A joined day may be a second day of one meeting (「19日（火）及び20日（水）に第9回…を、22日に…」).
+    const dates = all.length === mentions.length ? all : all.filter((d) => !('joined' in d && d.joined));
     if (mentions.length < 2 || mentions.length !== dates.length) continue;
     const resolve = (date: FoundDate | RelativeDate) =>
       resolveIn(date, sentence.text, sentence.before, releaseDate, language);
@@ -313,7 +328,10 @@ export function inferMetadata(
       opened !== undefined &&
       (titled.number === null || titled.number === opened.number) &&
       !seriesOf(titled.name).known &&
-      seriesOf(opened.name).known;
+      seriesOf(opened.name).known &&
+      contentWords(language.cleanSeries(titled.name)).every((word) =>
+        contentWords(opened.name).includes(word),
+      );
     if (named.length === 0 || inSentence.length > named.length || fuller) {
       named = inSentence;
       from = sentence;
@@ -407,7 +425,7 @@ export function inferMetadata(
         ? null
         : firstDate([
             input.sections[section]?.heading ?? '',
-            ...sectionTexts.filter((text) => opensWithDate(text, language)),
+            ...sectionTexts.filter((text) => isScheduleLine(text, language)),
           ]);
     const sectionDate = section === null ? null : firstDate(sectionTexts);
     // Then the opening paragraph's first date, before a title's, which is often the release's

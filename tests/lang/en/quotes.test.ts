@@ -87,6 +87,13 @@ describe('quotations in documents', () => {
     expect(rows.map(([side]) => side)).toEqual(['uk', 'uk', 'uk', 'japan']);
   });
 
+  it("keeps the speaker's view of both sides in a continued quotation as the speaker's", () => {
+    const rows = sides(
+      `${head}Technology Secretary Jane Doe met Japanese officials in London.\n\n"I was glad to be back in Tokyo," said Doe. "Japan and the UK share the same values."\n`,
+    );
+    expect(rows.map(([side]) => side)).toEqual(['uk', 'uk', 'uk']);
+  });
+
   it('ends an introduced quotation in marks with its paragraph', () => {
     const rows = sides(
       `${head}Technology Secretary Jane Doe opened the dialogue.\n\nDoe said:\n\n"Japan is one of our closest technology partners."\n\nThe two delegations discussed online safety.\n`,

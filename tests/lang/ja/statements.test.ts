@@ -62,6 +62,11 @@ describe('Japanese statements: who speaks', () => {
     // What was held is no actor (passive 開催); who held it is named with により.
     ['第４回日EU科学技術協力合同委員会が開催されましたので、お知らせします。', [['none', 'other']]],
     ['総務省と欧州委員会により第３回会合が開催された。', [['both', 'other']]],
+    // …but an honorific with its object keeps its subject, and so does an organiser in a relative clause.
+    ['大臣がセミナーを開催されました。', [['japan', 'other']]],
+    ['総務省とEU側が共催したワークショップが東京で開催されました。', [['both', 'other']]],
+    // Two sources, each with its comma, are one act of both.
+    ['会合では、日本側から、EU側から、それぞれ説明があった。', [['both', 'explained']]],
     // One side's stated intention (「…していく考えです」「貢献してまいります」) explains its position.
     ['文部科学省としては、日EU間の共同研究の拡大を支援していく考えです。', [['japan', 'explained']]],
     ['デジタル庁は、DFFTの具体化に貢献してまいります。', [['japan', 'explained']]],

@@ -41,6 +41,24 @@ describe('the meeting, its number and date, where a headline names none', () => 
       },
     ],
     [
+      'a dateline before another written date in its sentence (a past meeting it follows up on)',
+      doc(
+        'EU and Japan hold Cyber Dialogue',
+        '',
+        'Brussels, 3 May 2023 – The EU and Japan held the fourth Japan-EU Cyber Dialogue, following up on the Summit on 13 July 2022.',
+      ),
+      { series: 'Japan-EU Cyber Dialogue', meeting: 4, date: '2023-05-03' },
+    ],
+    [
+      "a headline's short name for another meeting than the opening sentence's, with the same number",
+      doc(
+        'EU and Japan hold 3rd Hydrogen Forum',
+        '',
+        'The 3rd Japan-EU Cyber Dialogue took place in Tokyo on 5 May 2023.',
+      ),
+      { series: 'Japan-EU Hydrogen Forum', meeting: 3, date: '2023-05-05' },
+    ],
+    [
       'a dateline opening the sentence that says the meeting was "yesterday"',
       doc(
         'EU and Japan agree to co-finance a submarine cable study',
