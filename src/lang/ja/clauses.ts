@@ -470,8 +470,12 @@ function readPiece(
     if (a.particle === 'は') return !between.includes('を');
     return a.particle === 'が' && cue.start - a.end <= HELD_GAP && !/[がを]/u.test(between);
   };
+  // 「日EUで協力していくことを提案した」: a joint で inside what is proposed acts there, not here.
+  const embedded = (a: ActorPhrase) =>
+    a.particle === 'で' && cue !== null && folded(tokens, a.end, cue.start).includes('こと');
   const speaking = actors.filter(
-    (a) => !heldSubject(a) && (!meetingTopicHere || a.particle !== 'が' || beforePredicate(a)),
+    (a) =>
+      !heldSubject(a) && !embedded(a) && (!meetingTopicHere || a.particle !== 'が' || beforePredicate(a)),
   );
   const actor = speaking.find((a) => a.particle !== 'が') ?? speaking[0] ?? null;
   let unknown = '';

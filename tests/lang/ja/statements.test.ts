@@ -65,6 +65,12 @@ describe('Japanese statements: who speaks', () => {
     // …but an honorific with its object keeps its subject, and so does an organiser in a relative clause.
     ['大臣がセミナーを開催されました。', [['japan', 'other']]],
     ['総務省とEU側が共催したワークショップが東京で開催されました。', [['both', 'other']]],
+    // A joint で inside what one side proposes acts there, not in the proposal.
+    [
+      '日本側は、ＩＴＵにおける周波数の調整に向けて日EUで協力していくことを提案した。',
+      [['japan', 'explained']],
+    ],
+    ['日EUで連携を一層強化していくこととされた。', [['both', 'concurred']]],
     // Two sources, each with its comma, are one act of both.
     ['会合では、日本側から、EU側から、それぞれ説明があった。', [['both', 'explained']]],
     // One side's stated intention (「…していく考えです」「貢献してまいります」) explains its position.
