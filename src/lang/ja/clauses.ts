@@ -120,7 +120,9 @@ function titleEnd(input: SentenceInput, from: number): number {
     const token = tokens[i] as Token;
     if (!NAME_WORD.test(token.text)) break;
     text += token.lower;
-    if (model.roles.some((role) => text.endsWith(role))) return i + 1;
+    if (model.roles.some((role) => text.endsWith(role)))
+      // 「副事務総長代理」: an acting holder's suffix belongs to the role.
+      return model.grammar.roleSuffixes.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   }
   return from;
 }
@@ -689,14 +691,23 @@ function facts(input: SentenceInput, draft: Draft): { actor: ActorFacts; cue: Cu
 const TOPIC_TOKENS = 4;
 
 /**
- * Is the piece a passive result whose topic is no side (「結論は次回以降に持ち越された」), or a
- * passive act of the meeting (「…について議論が行われた」)? Such a clause says what became of a
- * thing or what was done; the actor of the clause before does not carry into it.
+ * Is the piece a passive result whose topic is no side (「結論は次回以降に持ち越された」), a passive
+ * act of the meeting (「…について議論が行われた」) or decision (「…こととされた」), or an agreement not
+ * reached? Such a clause says what became of a thing, what was done or decided; the actor of the
+ * clause before does not carry into it.
  */
 function ownPassiveTopic(input: SentenceInput, piece: Piece): boolean {
-  if (!piece.passive || piece.actor) return false;
-  // 「…が共同議長を務め、以下の議題について議論が行われました」: what was done, with no actor.
-  if (piece.cue?.cue.stance === 'other') return true;
+  if (piece.actor) return false;
+  const cue = piece.cue?.cue;
+  // 「…を求めましたが、…合意に至りませんでした」: not agreeing is no one's act.
+  if (piece.negated && cue?.stance === 'concurred') return true;
+  // A passive decision (「こととされ」) holds its passive in the cue itself.
+  const { grammar, outcomes } = input.model;
+  if (cue && outcomes.has(cue.lemma) && grammar.passive.some((p) => cue.lemma.includes(p))) return true;
+  if (!piece.passive) return false;
+  // 「…が共同議長を務め、以下の議題について議論が行われました」: what was done, with no actor; 「…引き続き
+  // 検討することとされました」: what was decided, by both.
+  if (cue?.stance === 'other' || (cue && outcomes.has(cue.lemma))) return true;
   const { tokens } = input;
   for (let i = piece.from + 1; i < Math.min(piece.to, piece.from + TOPIC_TOKENS + 1); i++) {
     if (tokens[i]?.lower !== 'は') continue;

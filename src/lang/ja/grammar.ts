@@ -36,6 +36,8 @@ export interface JapaneseGrammar {
   purposeWords: readonly string[];
   /** Words of bodies and offices, never in a person's name (「情報通信」 before 「国際戦略局長」). */
   notNameWords: readonly string[];
+  /** Words after a role that belong to it (「…事務総長代理」: acting). */
+  roleSuffixes: ReadonlySet<string>;
   /** Surnames that hold such a word all the same (「日下部」「長谷部」「室井」). */
   surnamesWithOfficeWords: readonly string[];
   /** Marks of a footnote written after a name (「ENISA※の担当者」): the name reads on past them. */
@@ -111,6 +113,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     purposeWords: folded(words(data, 'purposeWords')),
     notNameWords: words(data, 'notNameWords'),
     surnamesWithOfficeWords: longestFirst(words(data, 'surnamesWithOfficeWords')),
+    roleSuffixes: new Set(words(data, 'roleSuffixes')),
     noteMarks: new Set(words(data, 'noteMarks')),
     bodyHeads: folded(words(data, 'bodyHeads')),
     sideNouns: folded(words(data, 'sideNouns')),

@@ -48,6 +48,15 @@ function nameOf(run: string, model: JapaneseModel): string {
   }
   // Two to six kanji: 「山田太郎」, a surname of three (「宇津木慎吾」, 「三ツ矢亜希子」, whose ツ is part
   // of the kanji name); the title's own words may follow in katakana (「葉山沙織サイバー安全保障政策」).
+  // 「高畑経済産業」「西田健一国際協力」: the title's own words run into the name; it ends before them.
+  const known = model.grammar.surnamesWithOfficeWords.find((surname) => run.startsWith(surname)) ?? '';
+  const office = Math.min(
+    ...model.grammar.notNameWords
+      .map((word) => run.indexOf(word, known.length))
+      .filter((at) => at >= Math.max(2, known.length)),
+  );
+  if (Number.isFinite(office) && office <= 6 && /^\p{Script=Han}+$/u.test(run.slice(0, office)))
+    return nameOf(run.slice(0, office), model);
   const han = /^\p{Script=Han}+(?=[\p{Script=Katakana}ー]|$)/u.exec(kanjiName(run, model))?.[0] ?? '';
   const name = han.length >= 2 && han.length <= 6 ? run.slice(0, han.length) : '';
   // 「日下部」「長谷部」: a surname the grammar knows holds an office's word all the same.
@@ -159,7 +168,9 @@ function presumedPeople(sentences: readonly (readonly Token[])[], model: Japanes
       for (let j = i; j < Math.min(tokens.length, i + 3) && NAME_CHAR.test(tokens[j]?.text ?? ''); j++) {
         text += tokens[j]?.lower ?? '';
         // The role ends the name (「欧州委員会」 holds 「委員」 but names no one).
-        if (!model.roles.includes(text) || NAME_CHAR.test(tokens[j + 1]?.text ?? '')) continue;
+        const after = tokens[j + 1]?.lower ?? '';
+        const ends = !NAME_CHAR.test(tokens[j + 1]?.text ?? '') || model.grammar.roleSuffixes.has(after);
+        if (!model.roles.includes(text) || !ends) continue;
         const name = nameOf(nameBefore(tokens, i, 0), model);
         if (model.aliases.at(tokenize(name), 0)) break;
         // 「米国のスミス次官」: a name that serves a body the text names is that body's, not presumed.

@@ -71,6 +71,31 @@ describe('Japanese statements: who speaks', () => {
       [['japan', 'explained']],
     ],
     ['日EUで連携を一層強化していくこととされた。', [['both', 'concurred']]],
+    // A title's own words after a kanji name (「高畑経済産業審議官」), and an acting holder's 代理.
+    [
+      '冒頭、高畑経済産業審議官から、金融危機の影響について説明し、ベルガー副事務総長代理からは、欧州の戦略について説明がありました。',
+      [
+        ['japan', 'explained'],
+        ['eu', 'explained'],
+      ],
+    ],
+    // An agreement not reached, and a decision in the passive, take no actor from the clause before.
+    [
+      '日本側は、検討中であることを説明しましたが、具体的な協力の範囲については合意に至りませんでした。',
+      [
+        ['japan', 'explained'],
+        ['none', 'other'],
+      ],
+    ],
+    [
+      '日本側は、要件の明確化を求めましたが、具体的な取扱いについては引き続き検討することとされました。',
+      [
+        ['japan', 'raised_issues'],
+        ['both', 'concurred'],
+      ],
+    ],
+    // 両当局 acts jointly, like 双方.
+    ['両当局は、それぞれの考え方を紹介した。', [['both', 'explained']]],
     // Two sources, each with its comma, are one act of both.
     ['会合では、日本側から、EU側から、それぞれ説明があった。', [['both', 'explained']]],
     // One side's stated intention (「…していく考えです」「貢献してまいります」) explains its position.
