@@ -127,7 +127,7 @@ const SETS: [string, { side: number; stance: number; topic: number }, number, nu
   ['tests/fixtures/pairs4', { side: TARGET.side, stance: TARGET.stance, topic: 0.92 }, 1],
   // Round 10 (first run at 8e270cd, recorded in the README): ja10 looked into; en-publishers10 and
   // en-jointfirst10 kept untouched (held at their first run).
-  ['tests/fixtures/ja10', { side: 0.97, stance: 0.98, topic: 0.91 }, 1],
+  ['tests/fixtures/ja10', { side: 0.97, stance: 0.98, topic: 0.92 }, 1],
   ['tests/fixtures/en-publishers10', { side: 0.94, stance: 0.99, topic: 0.95 }, 0.88],
   ['tests/fixtures/en-jointfirst10', { side: 0.87, stance: 0.93, topic: 0.92 }, 0.77, 2],
 ];
