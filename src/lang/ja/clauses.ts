@@ -474,7 +474,9 @@ function readPiece(
   };
   // 「日EUで協力していくことを提案した」: a joint で inside what is proposed acts there, not here.
   const embedded = (a: ActorPhrase) =>
-    a.particle === 'で' && cue !== null && folded(tokens, a.end, cue.start).includes('こと');
+    a.particle === 'で' &&
+    cue !== null &&
+    model.grammar.nominalizers.some((word) => folded(tokens, a.end, cue.start).includes(word));
   const speaking = actors.filter(
     (a) =>
       !heldSubject(a) && !embedded(a) && (!meetingTopicHere || a.particle !== 'が' || beforePredicate(a)),
@@ -523,11 +525,6 @@ function personAfter(input: SentenceInput, from: number, to: number): number {
   return from;
 }
 
-/** Where a sentence's topic ends when that topic is the meeting itself (「本ワークショップは、」), or 0. */
-function meetingTopicEnd(input: SentenceInput): number {
-  return meetingTopic(input)?.end ?? 0;
-}
-
 /** The sentence's topic or setting when it is the meeting itself (「本対話は」「本対話では」), or null. */
 function meetingTopic(input: SentenceInput): { particle: string; end: number } | null {
   const { tokens, model } = input;
@@ -559,9 +556,8 @@ function pieces(input: SentenceInput, mentions: readonly Mention[]): Piece[] {
   };
   // 「本ワークショップは、…理解を深め、…を目的としている」: a purpose sentence about the meeting is one
   // statement, whatever its inner clauses.
-  const meetingTopic = meetingTopicEnd(input);
   const sentence = folded(tokens, 0, tokens.length);
-  if (meetingTopic > 0 && input.model.grammar.purposeWords.some((word) => sentence.includes(word)))
+  if (meetingTopic(input) && input.model.grammar.purposeWords.some((word) => sentence.includes(word)))
     return [readPiece(input, mentions, 0, tokens.length, '')];
   const found: Piece[] = [];
   let from = 0;
@@ -696,15 +692,15 @@ const TOPIC_TOKENS = 4;
  * reached? Such a clause says what became of a thing, what was done or decided; the actor of the
  * clause before does not carry into it.
  */
-function ownPassiveTopic(input: SentenceInput, piece: Piece): boolean {
+function takesNoActorFromBefore(input: SentenceInput, piece: Piece): boolean {
   if (piece.actor) return false;
   const cue = piece.cue?.cue;
   // 「…を求めましたが、…合意に至りませんでした」: not agreeing is no one's act.
   if (piece.negated && cue?.stance === 'concurred') return true;
-  // A passive decision (「こととされ」) holds its passive in the cue itself.
+  // A passive decision holds its passive in the cue itself (「こととされ」).
   const { grammar, outcomes } = input.model;
-  if (cue && outcomes.has(cue.lemma) && grammar.passive.some((p) => cue.lemma.includes(p))) return true;
-  if (!piece.passive) return false;
+  const passive = piece.passive || (cue !== undefined && grammar.passive.some((p) => cue.lemma.includes(p)));
+  if (!passive) return false;
   // 「…が共同議長を務め、以下の議題について議論が行われました」: what was done, with no actor; 「…引き続き
   // 検討することとされました」: what was decided, by both.
   if (cue?.stance === 'other' || (cue && outcomes.has(cue.lemma))) return true;
@@ -805,7 +801,7 @@ export function readJapaneseSentence(
     // Only an actor is passed on: after an agentless clause (「…が確認されるとともに、」) the next one
     // is agentless too.
     // Nor to a passive result with a topic of its own (「…と主張し、結論は次回以降に持ち越された」).
-    const passes = !['none', 'joint-outcome'].includes(left.basis) && !ownPassiveTopic(input, piece);
+    const passes = !['none', 'joint-outcome'].includes(left.basis) && !takesNoActorFromBefore(input, piece);
     const next = draftOf(piece, passes ? left : null);
     const right = piece.cue ? decideDraft(next, afterLeft) : left;
     // A piece with an actor of its own but no cue is still another actor's statement.

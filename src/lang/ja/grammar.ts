@@ -19,6 +19,8 @@ export interface JapaneseGrammar {
   emphasis: readonly string[];
   negation: readonly string[];
   passive: readonly string[];
+  /** Words that make a clause a noun, the object of the predicate after it (「…協力していくことを提案」). */
+  nominalizers: readonly string[];
   /** Cue lemmas whose passive subject is the thing done (「…が開催された」), not its actor. */
   heldVerbs: readonly string[];
   eras: ReadonlyMap<string, number>;
@@ -102,6 +104,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     negation: folded(words(data, 'negation')),
     passive: folded(words(data, 'passive')),
     heldVerbs: folded(words(data, 'heldVerbs')),
+    nominalizers: folded(words(data, 'nominalizers')),
     eras: new Map(Object.entries(data.eras as Record<string, number>)),
     weekdays: words(data, 'weekdays'),
     dayJoiners: folded(words(data, 'dayJoiners')),

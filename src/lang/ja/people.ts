@@ -49,6 +49,7 @@ function nameOf(run: string, model: JapaneseModel): string {
   // Two to six kanji: 「山田太郎」, a surname of three (「宇津木慎吾」, 「三ツ矢亜希子」, whose ツ is part
   // of the kanji name); the title's own words may follow in katakana (「葉山沙織サイバー安全保障政策」).
   // 「高畑経済産業」「西田健一国際協力」: the title's own words run into the name; it ends before them.
+  // 「日下部」「長谷部」: a surname the grammar knows holds an office's word all the same.
   const known = model.grammar.surnamesWithOfficeWords.find((surname) => run.startsWith(surname)) ?? '';
   const office = Math.min(
     ...model.grammar.notNameWords
@@ -59,10 +60,7 @@ function nameOf(run: string, model: JapaneseModel): string {
     return nameOf(run.slice(0, office), model);
   const han = /^\p{Script=Han}+(?=[\p{Script=Katakana}ー]|$)/u.exec(kanjiName(run, model))?.[0] ?? '';
   const name = han.length >= 2 && han.length <= 6 ? run.slice(0, han.length) : '';
-  // 「日下部」「長谷部」: a surname the grammar knows holds an office's word all the same.
-  const { notNameWords, surnamesWithOfficeWords } = model.grammar;
-  const surname = surnamesWithOfficeWords.find((known) => name.startsWith(known)) ?? '';
-  return notNameWords.some((word) => name.slice(surname.length).includes(word)) ? '' : name;
+  return model.grammar.notNameWords.some((word) => name.indexOf(word, known.length) >= 0) ? '' : name;
 }
 
 export function learnJapanesePeople(

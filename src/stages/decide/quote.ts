@@ -2,10 +2,11 @@
 // and the clause that introduces it, takes the speaker's side, whoever its own subject names
 // ("Germany and Japan are partners who share ...," said Minister X: X's side). A quotation that
 // only goes on from an attributed one may report what the other side did, or what both did: such
-// a clause keeps its actor. Its stance is the
-// speaker presenting a view (`explained`), unless the speaker's own first person acts with a cue
-// of its own ("We welcome the close exchange ...": `concurred`).
+// a clause keeps its actor. Its stance is the speaker presenting a view (`explained`), unless the
+// speaker's own first person acts with a cue of its own ("We welcome the close exchange ...":
+// `concurred`).
 import type { ClauseReading, Quotation } from '../../lang/types.js';
+import { BOTH, NONE } from './side.js';
 
 /** The clause as its quotation's speaker's; unchanged where the speaker's side is not known. */
 export function quotedClause(
@@ -21,10 +22,10 @@ export function quotedClause(
   // presented ..."'): a clause whose subject names the other side, or whose first person acts with
   // it, keeps its actor.
   // Not the speaker's view of both ("Japan and the EU share the same values"): that stays theirs.
-  const otherParty = clause.side !== side && clause.side !== 'none' && clause.side !== 'both';
+  const otherParty = clause.side !== side && clause.side !== NONE && clause.side !== BOTH;
   const ownActor =
     ((clause.basis === 'subject' || clause.basis === 'inherited') && otherParty) ||
-    ((clause.basis === 'first-person' || clause.basis === 'inherited') && clause.side === 'both');
+    ((clause.basis === 'first-person' || clause.basis === 'inherited') && clause.side === BOTH);
   if (quotation.continued && ownActor) return clause;
   // Agreeing or raising an issue in one's own words stays so; a quoted report of what happened
   // ("our teams faced thousands of attacks") presents the speaker's view.

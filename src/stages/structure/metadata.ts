@@ -7,7 +7,7 @@
 // Dialogue on 9 December 2020"), as releases of other publishers and blog posts do. A meeting
 // without a number takes it from a sentence naming its series with one ("The third meeting of the
 // EU-Japan Digital Partnership Council took place ..."). Its date, first found first: its own
-// section's heading or schedule line (「日時　10月18日（火）」); the date paired with it where one
+// section's heading or schedule line (「日時：10月18日（火）」); the date paired with it where one
 // sentence names as many meetings as dates; the one in the sentence that names it (or later in that
 // paragraph), where a date the text gives relative to the release ("yesterday", "On Monday") goes
 // before a dateline; its section's prose; else the opening's first date.
@@ -172,7 +172,10 @@ function dateIn(
   const dates = datesIn(text, language);
   const relative = dates.filter((date) => !('month' in date));
   const dateline = dates.filter((date) => isDateline(date, text, language));
-  const ordered = dateline.length > 0 && relative.length > 0 ? [...relative, ...dates] : dates;
+  const ordered =
+    dateline.length > 0 && relative.length > 0
+      ? [...relative, ...dates.filter((date) => 'month' in date)]
+      : dates;
   for (const date of ordered) {
     const iso = resolveIn(date, text, before, releaseDate, language);
     if (iso) return iso;
@@ -410,7 +413,7 @@ export function inferMetadata(
     if (!namingDate && firstNaming)
       namingDate = dateIn(firstNaming.rest, anchor, language, firstNaming.before);
     // Its heading's date (「２．第2回日EUサイバー実務者協議（11月14日）」), or a line of its own that
-    // opens with one (「日時　平成23年10月18日（火）10時から」), comes first: an opening sentence may
+    // is one (「日時：平成23年10月18日（火）10時から」), comes first: an opening sentence may
     // give the days in another order than the meetings (「10月17日（月）及び18日（火）、…政策対話
     // （第17回）及び…ワークショップ（第1回）」, the workshop on the 17th). A date inside its prose
     // (「本年5月30日に施行された」) comes after the others.
