@@ -17,8 +17,6 @@ export interface Token {
   lower: string;
   /** `lower` in the singular ("issues" -> "issue") where a language has number; else `lower`. */
   norm: string;
-  /** Lookup keys for phrase indexes, made once per token. */
-  keys: readonly string[];
   start: number;
   end: number;
   /** The parts of a compound written as one token ("ICT-ISAC"), for topic terms inside it. */

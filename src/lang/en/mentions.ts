@@ -66,10 +66,36 @@ function within(all: readonly Mention[], from: number, to: number): Mention[] {
   return all.slice(low, end);
 }
 
+/**
+ * The codebook's longest alias at each position of a sentence, looked up once: a document's people
+ * are learnt from its sentences before they are read with them, so each sentence is scanned with
+ * two vocabularies that share the codebook's aliases. null: none there.
+ */
+const codebookAliases = new WeakMap<readonly Token[], Map<EnglishModel, readonly (EnglishAlias | null)[]>>();
+
+function codebookAliasesIn(tokens: readonly Token[], model: EnglishModel): readonly (EnglishAlias | null)[] {
+  let byModel = codebookAliases.get(tokens);
+  if (!byModel) {
+    byModel = new Map();
+    codebookAliases.set(tokens, byModel);
+  }
+  let found = byModel.get(model);
+  if (!found) {
+    found = tokens.map((_, at) => longestPhraseAt(model.aliases, tokens, at) ?? null);
+    byModel.set(model, found);
+  }
+  return found;
+}
+
 /** The longest alias at `at`: the codebook's, or a person's when longer. */
-function aliasAt(tokens: readonly Token[], vocabulary: Vocabulary, at: number): EnglishAlias | undefined {
-  const alias = longestPhraseAt(vocabulary.model.aliases, tokens, at);
-  const person = vocabulary.people.size > 0 ? longestPhraseAt(vocabulary.people, tokens, at) : undefined;
+function aliasAt(
+  tokens: readonly Token[],
+  codebook: readonly (EnglishAlias | null)[],
+  people: Vocabulary['people'],
+  at: number,
+): EnglishAlias | undefined {
+  const alias = codebook[at] ?? undefined;
+  const person = people.size > 0 ? longestPhraseAt(people, tokens, at) : undefined;
   return person && (!alias || person.words.length > alias.words.length) ? person : alias;
 }
 
@@ -88,10 +114,11 @@ function precedingWord(tokens: readonly Token[], at: number, grammar: EnglishGra
 function scanMentions(tokens: readonly Token[], vocabulary: Vocabulary): Mention[] {
   const { grammar, roles } = vocabulary.model;
   const isRole = (token: Token | undefined) => roles.has((token?.lower ?? '').replace(/s$/, ''));
+  const codebook = codebookAliasesIn(tokens, vocabulary.model);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let alias = aliasAt(tokens, vocabulary, i);
+    let alias = aliasAt(tokens, codebook, vocabulary.people, i);
     if (!alias) {
       i++;
       continue;

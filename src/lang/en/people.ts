@@ -342,7 +342,7 @@ function appositiveSide(
  * different sides is dropped.
  */
 export function learnPeople(sentences: readonly (readonly Token[])[], model: EnglishModel): EnglishAlias[] {
-  const vocabulary: Vocabulary = { model, people: new Map() };
+  const vocabulary = vocabularyOf(model, []);
   const sideOf = new Map<string, string | null>();
   const learn = (alias: string, side: string) => {
     const known = sideOf.get(alias);

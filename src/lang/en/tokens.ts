@@ -15,7 +15,6 @@ function token(raw: string, start: number): Token {
     text: raw,
     lower,
     norm,
-    keys: [`x:${raw}`, `l:${lower}`, `s:${norm}`],
     start,
     end: start + raw.length,
   };

@@ -61,5 +61,5 @@ function segment(text: string, offset: number): Token[] {
 
 function token(text: string, start: number): Token {
   const lower = foldWidth(text).toLowerCase();
-  return { text, lower, norm: lower, keys: [lower], start, end: start + text.length };
+  return { text, lower, norm: lower, start, end: start + text.length };
 }
