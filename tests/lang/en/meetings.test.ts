@@ -1,8 +1,10 @@
 // Meetings named in English: numbers from digits and ordinal words, names with a series noun, the
 // release wording cleaned off, and the pair of parties written the codebook's way.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { englishGrammar } from '../../../src/lang/en/grammar.js';
-import { englishMeetings } from '../../../src/lang/en/meetings.js';
+import { englishMeetings, PAIR_LED_NAME, pairLedNames } from '../../../src/lang/en/meetings.js';
+import { check, fuzzRuns } from '../../fuzz.js';
 
 const pair = {
   canonical: 'Japan-EU',
@@ -178,5 +180,47 @@ describe('namesSeries: a series noun', () => {
     ['Delegation of the European Union to Japan', false],
   ])('%j: %s', (name, expected) => {
     expect(namesSeries(name)).toBe(expected);
+  });
+});
+
+describe('pair-led names found only where a dash stands', () => {
+  // Pieces whose joins make the hard cases: names right before a dash or a space and a dash, hidden
+  // dots inside a run ("U.S.", where a name may start after a dot), letters outside the BMP.
+  const PIECES = [
+    'Japan',
+    'EU',
+    'U\u2024S\u2024',
+    '-',
+    '–',
+    ' ',
+    'the',
+    'of',
+    'and',
+    'Dialogue',
+    'ICT',
+    '5G',
+    'x',
+  ];
+  const MORE = ['𝐀b', 'é', 'Ö', ',', '(', '"', '\n', '\t', 'A', 'b', '12th'];
+  const text = fc
+    .array(fc.constantFrom(...PIECES, ...MORE), { maxLength: 16 })
+    .map((pieces) => pieces.join(''));
+  const found = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => `${m.index}:${m[0]}`);
+
+  it('gives the matches matchAll gives', () => {
+    check(
+      fc.property(text, (t) => {
+        expect(found(pairLedNames(t))).toEqual(found(t.matchAll(PAIR_LED_NAME)));
+      }),
+      fuzzRuns(3000),
+    );
+  });
+
+  it.each([
+    ['Results of the U\u2024S\u2024-Japan Policy Dialogue', ['15:U\u2024S\u2024-Japan Policy Dialogue']],
+    ['5GU\u2024S\u2024the -ICT Dialogue', ['4:S\u2024the -ICT Dialogue']],
+    ['no pair here, only words', []],
+  ])('%j', (t, expected) => {
+    expect(found(pairLedNames(t))).toEqual(expected);
   });
 });
