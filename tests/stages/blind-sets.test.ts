@@ -85,7 +85,9 @@ const SETS: [string, { side: number; stance: number; topic: number }, number, nu
   ['tests/fixtures/en-ministry', { side: 0.94, stance: TARGET.stance, topic: 0.94 }, 1],
   ['tests/fixtures/en-publishers2', { side: 0.93, stance: TARGET.stance, topic: 0.94 }, 0.7, 2],
   ['tests/fixtures/en-publishers3', TARGET, 1],
-  ['tests/fixtures/en-jointfirst2', { side: 0.87, stance: 0.92, topic: 0.95 }, 0.55],
+  // Topic 0.952 to 0.944 when "science and technology" became a research-standards term: this set's
+  // coder wrote `general` for S&T meetings' procedural rows, eight other sets' coders did not.
+  ['tests/fixtures/en-jointfirst2', { side: 0.87, stance: 0.92, topic: 0.94 }, 0.55],
   ['tests/fixtures/en-jointfirst4', { side: 0.94, stance: 0.97, topic: 0.91 }, 1, 1],
   ['tests/fixtures/en-publishers4', { side: TARGET.side, stance: TARGET.stance, topic: 0.92 }, 0.66],
   ['tests/fixtures/en-jointfirst3', { side: TARGET.side, stance: TARGET.stance, topic: 0.9 }, 1],
@@ -104,12 +106,8 @@ const SETS: [string, { side: number; stance: number; topic: number }, number, nu
   ['tests/fixtures/en-jointfirst5', { side: TARGET.side, stance: TARGET.stance, topic: 0.91 }, 1],
   ['tests/fixtures/ja5', { side: TARGET.side, stance: TARGET.stance, topic: TARGET.topic }, 0.91, 1],
   // Round 6: en-publishers6 and en-jointfirst6 looked into; ja6 kept untouched (held at its first run).
-  [
-    'tests/fixtures/en-publishers6',
-    { side: TARGET.side, stance: TARGET.stance, topic: TARGET.topic },
-    0.9,
-    1,
-  ],
+  // Topic 0.955 to 0.948 with "science and technology" as a term, as en-jointfirst2.
+  ['tests/fixtures/en-publishers6', { side: TARGET.side, stance: TARGET.stance, topic: 0.94 }, 0.9, 1],
   ['tests/fixtures/en-jointfirst6', { side: TARGET.side, stance: TARGET.stance, topic: 0.92 }, 0.88],
   ['tests/fixtures/ja6', { side: TARGET.side, stance: TARGET.stance, topic: 0.94 }, 1],
   // Round 7: ja7 looked into; en-publishers7 and en-jointfirst7 kept untouched (held at their first run).
@@ -130,6 +128,11 @@ const SETS: [string, { side: number; stance: number; topic: number }, number, nu
   ['tests/fixtures/ja10', { side: 0.97, stance: 0.98, topic: 0.92 }, 1],
   ['tests/fixtures/en-publishers10', { side: 0.94, stance: 0.99, topic: 0.95 }, 0.88],
   ['tests/fixtures/en-jointfirst10', { side: 0.87, stance: 0.93, topic: 0.92 }, 0.77, 2],
+  // Round 11 (first run at c5623c6, recorded in the README): all four looked into.
+  ['tests/fixtures/en-publishers11', { side: TARGET.side, stance: TARGET.stance, topic: TARGET.topic }, 0.88],
+  ['tests/fixtures/en-jointfirst11', { side: 0.94, stance: 0.94, topic: 0.91 }, 1],
+  ['tests/fixtures/ja11', TARGET, 1],
+  ['tests/fixtures/pairs5', { side: TARGET.side, stance: TARGET.stance, topic: 0.93 }, 1],
 ];
 
 describe.each(SETS)('blind set %s', (dir, floor, meetingsFloor, cutAcross = 0) => {
