@@ -120,6 +120,11 @@ export interface ReadingContext {
   lastParty: string | null;
   /** The publisher's side, for the first person. */
   publisher: string | null;
+  /**
+   * The actor a lead-in ending in a colon names ("On trust services, the co-chairs:"), for the list
+   * items after it that open with their verb ("recognise that ...;"); absent elsewhere.
+   */
+  leadIn?: { side: string; actor: string };
 }
 
 /** People learnt from one document: kept beside the codebook, never merged into a copy of it. */

@@ -102,6 +102,29 @@ export function segmentStatements(
     paragraph = { ...paragraph, topic: openerTopic(reader, language, tokens) ?? paragraph.topic };
     const section = sentence.section === null ? [] : (topicsBySection[sentence.section] ?? []);
     const lastParty = context.lastParty;
+    // A lead-in's actor is lent to the items of its list only: a paragraph after the list starts
+    // afresh. A heading can be the lead-in ("The co-chairs:" on a line of its own): it is read for
+    // its actor alone, where its section's first sentence starts.
+    const item = structure.blocks[sentence.block]?.kind === 'item';
+    if (context.leadIn && !item) {
+      const { leadIn: _, ...rest } = context;
+      context = rest;
+    }
+    const heading = sentence.section === null ? '' : (structure.sections[sentence.section]?.heading ?? '');
+    if (
+      item &&
+      sentence.section !== null &&
+      sentence.section !== sentences[i - 1]?.section &&
+      heading.endsWith(':')
+    ) {
+      const { leadIn } = language.readSentence(
+        heading,
+        headingTokens(sentence.section),
+        knowledge,
+        context,
+      ).context;
+      if (leadIn) context = { ...context, leadIn };
+    }
     const read = language.readSentence(docText, tokens, knowledge, context);
     context = read.context;
     const carried = paragraph.topic;

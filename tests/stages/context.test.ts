@@ -177,3 +177,45 @@ describe('topics from the context', () => {
     ).toEqual(['cybersecurity', 'general']);
   });
 });
+
+describe('list items after a lead-in act for its actor', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'bullets opening with their verb after "the co-chairs:"',
+      '5. On trust services, the co-chairs:\n   - recognise that the two frameworks pursue the same objectives;\n   - intend to complete the comparative study by the end of 2025.',
+      [
+        ['both', 'concurred'],
+        ['both', 'concurred'],
+      ],
+    ],
+    [
+      'one side as the lead-in',
+      'On data, the EU side:\n- explained the Data Act;\n- raised concerns about data localisation.',
+      [
+        ['eu', 'explained'],
+        ['eu', 'raised_issues'],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    const rows = coded('Results of the meeting', text).map(([side, stance]) => [side, stance]);
+    expect(rows.slice(-expected.length)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    [
+      'a lead-in with a predicate of its own lends nothing',
+      'The co-chairs discussed:\n- recognise the Data Act.',
+    ],
+    [
+      'a paragraph after the list starts afresh',
+      'On data, the co-chairs:\n- recognise the progress made.\n\nExplained the plans.',
+    ],
+    [
+      'an item with a subject of its own keeps it',
+      'On data, the co-chairs:\n- the EU side explained the plans.',
+    ],
+  ])('%s', (name, text) => {
+    const last = coded('Results of the meeting', ...text.split('\n\n')).at(-1);
+    expect(last?.[0]).toBe(name.includes('subject') ? 'eu' : 'none');
+  });
+});

@@ -371,6 +371,24 @@ export function analyzeClause(
 const LIST_ITEM_TOKENS = 3;
 
 /** A coordinated predicate with no subject of its own: "..., and concurred to B". */
+/**
+ * A list item after a lead-in that names its actor ("On trust services, the co-chairs:" then
+ * "recognise that ...;", "intend to complete ..."): the item opens with its verb, in a finite form
+ * or the plural present. Its predicate, or null when it opens with anything else.
+ */
+export function leadingPredicate(
+  tokens: readonly Token[],
+  model: EnglishModel,
+  to: number,
+): Predicate | null {
+  const i = skipAdverbs(tokens, model, 0, to);
+  const forms = verbFormsOf(model, tokens[i]);
+  const modal =
+    model.auxiliaries.has(tokens[i]?.lower ?? '') && !model.grammar.be.has(tokens[i]?.lower ?? '');
+  if (!modal && !hasForm(forms, 'base', 'present', 'past')) return null;
+  return readPredicate(tokens, model, i, to);
+}
+
 export function coordinatedPredicate(
   tokens: readonly Token[],
   model: EnglishModel,

@@ -72,7 +72,10 @@ export function indexPhrases<T extends WordPhrase>(phrases: readonly T[]): Phras
       );
     }
     const rank = firstWordRank(first) * phrases.length + order;
-    for (const node of nodes) (node.ends ??= []).push({ phrase, rank });
+    for (const node of nodes) {
+      node.ends ??= [];
+      node.ends.push({ phrase, rank });
+    }
   });
   return { root, size: phrases.length };
 }

@@ -40,7 +40,7 @@ export function readClause(
   clause: Clause,
   to: number,
   context: ReadingContext,
-  inherited?: Reading,
+  inherited?: Pick<Reading, 'side' | 'actor'>,
 ): Reading {
   const { tokens, vocabulary } = scope;
   const { model } = vocabulary;

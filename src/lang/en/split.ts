@@ -4,7 +4,13 @@
 // that decided a cut is the reading of the clause it closes: no clause is read twice.
 import { nextContext } from '../../stages/decide/index.js';
 import type { ActorBasis, ReadingContext } from '../types.js';
-import { analyzeClause, type Clause, coordinatedPredicate, skipAdverbs } from './clauses.js';
+import {
+  analyzeClause,
+  type Clause,
+  coordinatedPredicate,
+  leadingPredicate,
+  skipAdverbs,
+} from './clauses.js';
 import { findMentions, type Mention } from './mentions.js';
 import { type Reading, readClause, type SentenceScope, slice } from './reading.js';
 
@@ -24,7 +30,9 @@ interface Open {
   from: number;
   first: number;
   /** The reading of the clause before, for a coordinated predicate with no subject of its own. */
-  inherited?: Reading;
+  inherited?: Pick<Reading, 'side' | 'actor'>;
+  /** A list item whose actor is the lead-in's: its predicate opens it. */
+  listItem?: boolean;
   /** A gapped clause ("..., and Japan by Minister X"): the reading whole, the verb left out. */
   gapped?: Reading;
 }
@@ -88,12 +96,29 @@ function emphasis(scope: SentenceScope, reading: Reading): boolean {
 /** The clause of `open` up to `to`: a coordinated predicate, or a clause with its own subject. */
 function clauseOf(scope: SentenceScope, open: Open, to: number): Clause {
   if (!open.inherited) return analyzeClause(scope.tokens, scope.vocabulary, open.first, to);
+  const { tokens, vocabulary } = scope;
   return {
     openerEnd: open.first,
     subjectStart: open.first,
-    predicate: coordinatedPredicate(scope.tokens, scope.vocabulary.model, open.first, to),
+    predicate: open.listItem
+      ? leadingPredicate(tokens, vocabulary.model, to)
+      : coordinatedPredicate(tokens, vocabulary.model, open.first, to),
     mentions: [],
   };
+}
+
+/**
+ * The actor of a lead-in: a sentence without a predicate that ends in a colon right after a side
+ * ("On trust services, the co-chairs:", "The partners:"). The list items after it act for it.
+ */
+function leadInOf(scope: SentenceScope, mentions: readonly Mention[], last: Reading) {
+  const { tokens } = scope;
+  const colon = tokens.length - 1;
+  const actor = mentions.at(-1);
+  if (tokens[colon]?.text !== ':' || last.facts.cue.predicate !== '' || actor?.end !== colon)
+    return undefined;
+  if (actor.oblique) return undefined;
+  return { side: actor.alias.side, actor: slice(scope, actor.start, actor.end) };
 }
 
 function readOpen(scope: SentenceScope, open: Open, to: number, context: ReadingContext): Reading {
@@ -131,7 +156,11 @@ export function splitClauses(
   const joinsActors = (b: number) =>
     tokens[b]?.lower === 'and' && mentionEnds.has(b) && mentionStarts.has(b + 1);
   const spans: ClauseSpan[] = [];
-  let current: Open = { from: 0, first: 0 };
+  // A list item after a lead-in, opening with its verb, acts for the lead-in's actor.
+  const listItem = context.leadIn !== undefined && leadingPredicate(tokens, model, tokens.length) !== null;
+  let current: Open = listItem
+    ? { from: 0, first: 0, inherited: context.leadIn, listItem }
+    : { from: 0, first: 0 };
   let cutAt = '';
   let here = context;
   for (let b = 1; b < tokens.length; b++) {
@@ -208,5 +237,8 @@ export function splitClauses(
   }
   const last = readOpen(scope, current, tokens.length, here);
   spans.push({ from: current.from, to: tokens.length, first: current.first, reading: last, cutAt });
-  return { spans, context: nextContext(here, last.side, scope.parties), mentions };
+  // The lead-in's actor holds through its list: for the next item as long as each opens with its verb.
+  const { leadIn: _, ...after } = nextContext(here, last.side, scope.parties);
+  const leadIn = listItem ? context.leadIn : leadInOf(scope, mentions, last);
+  return { spans, context: leadIn ? { ...after, leadIn } : after, mentions };
 }
