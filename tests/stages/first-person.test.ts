@@ -27,8 +27,17 @@ describe('first person', () => {
       'My colleague Pieter VAN DAM, Head of Unit for Future Networks, presented Open RAN. Van Dam clarified the timetable.',
       ['eu/explained', 'eu/explained'],
     ],
-    // "together with" names its partner: one of one's own side is no joint act.
+    // Over the name's honorific too.
+    [
+      'My colleague Mr. Marc DELCOURT, Director for Artificial Intelligence, opened the session. Mr. Delcourt presented the AI Act.',
+      ['eu/other', 'eu/explained'],
+    ],
+    // "together with" names its partner: one of one's own side is no joint act, nor one of one's own people.
     ['I attended the Council together with Commissioner Lindqvist.', ['eu/other']],
+    [
+      'My colleague Ms. Anna BERG, Head of Unit, joined me. I led the delegation together with my colleague Ms. Berg.',
+      ['eu/other', 'eu/other'],
+    ],
     // Agreeing on what both sides will do is done with the other side.
     ['We confirmed that the two sides will cooperate closely on AI.', ['both/concurred']],
     ['Our two sides agreed to prepare a second coordinated call.', ['both/concurred']],

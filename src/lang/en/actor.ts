@@ -216,12 +216,14 @@ export function togetherWith(
   if (!publisherOther) return null;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
-    // "together with Minister Arai" names its partner: only the first person's own side is no joint act.
+    // "together with Minister Arai" names its partner: only the first person's own side is no joint
+    // act, its own people included ("together with my colleague Mr. MORI").
     if (tokens[i + 1]?.lower === vocabulary.model.grammar.partnerPreposition) {
       const partners = findMentions(tokens, vocabulary, i + 2, Math.min(to, i + 12)).filter(
-        (m) => m.alias.kind === 'party',
+        (m) => m.alias.kind === 'party' || m.alias.kind === 'first-person',
       );
-      if (partners.length > 0 && partners.every((m) => m.alias.side !== publisherOther)) continue;
+      const own = (m: Mention) => m.alias.kind === 'first-person' || m.alias.side !== publisherOther;
+      if (partners.length > 0 && partners.every(own)) continue;
     }
     if (token && vocabulary.model.grammar.jointAdverbs.has(token.lower))
       return { side: publisherOther, text: token.text };

@@ -163,8 +163,13 @@ function introductions(tokens: readonly Token[], vocabulary: Vocabulary): Introd
   const mentions = all.filter((m) => m.alias.kind === 'party');
   // "My colleague Pieter VAN DAM, Head of Unit ...": a name right after the first person's own
   // people speaks for the publisher, whoever that turns out to be.
-  const firstPersonBefore = (name: Name) =>
-    all.some((m) => m.alias.kind === 'first-person' && m.end === name.start);
+  // "My colleague Mr. Marc DELCOURT": over the name's honorific.
+  const firstPersonBefore = (name: Name) => {
+    let start = name.start;
+    if (tokens[start - 1]?.text === '.' && honorifics.has(tokens[start - 2]?.lower ?? '')) start -= 2;
+    else if (honorifics.has(tokens[start - 1]?.lower ?? '')) start -= 1;
+    return all.some((m) => m.alias.kind === 'first-person' && m.end === start);
+  };
   const inMention = (i: number) => mentions.some((m) => m.start <= i && i < m.end);
   const found: Introduction[] = [];
   for (let i = 0; i < tokens.length; i++) {
