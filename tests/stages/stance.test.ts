@@ -45,6 +45,13 @@ describe('stance from the predicate', () => {
       ],
       ['Japan and the EU reaffirmed the importance of DFFT.', [['both', 'concurred', 'reaffirmed']]],
       ['Both sides welcomed the results of the joint exercise.', [['both', 'concurred', 'welcomed']]],
+      // Welcoming a person or a delegation is hosting them, not agreeing.
+      ['The EU side welcomed Mr. Sato and his delegation.', [['eu', 'other', 'welcomed Mr']]],
+      [
+        'The EU side welcomed the Japanese delegation to Brussels.',
+        [['eu', 'other', 'welcomed the Japanese delegation']],
+      ],
+      ['The EU side welcomed the proposal by Mr. Sato.', [['eu', 'concurred', 'welcomed']]],
       ['Japan and the EU decided to launch a joint call.', [['both', 'concurred', 'decided']]],
       ['The Japanese side questioned the approach.', [['japan', 'raised_issues', 'questioned']]],
       ['In response, Japan objected to the proposal.', [['japan', 'raised_issues', 'objected']]],
