@@ -26,6 +26,11 @@ describe('people a document introduces act for their side later', () => {
       ['eu', 'eu'],
     ],
     [
+      "a side's title right before the honorific",
+      ['European Commissioner Dr Anna Lindqvist opened the dialogue.', 'Lindqvist explained the Data Act.'],
+      ['eu', 'eu'],
+    ],
+    [
       'a participant line',
       ['EU side: Mr. Roberto Bianchi, Director, DG CONNECT', 'Bianchi presented the Data Act.'],
       ['eu', 'eu'],

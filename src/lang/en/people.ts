@@ -180,9 +180,10 @@ function introductions(tokens: readonly Token[], vocabulary: Vocabulary): Introd
     if (honorifics.has(tokens[i]?.lower ?? '')) {
       name = nameAt(tokens, tokens[i + 1]?.text === '.' ? i + 2 : i + 1, model);
       // "the President of the European Commission, Mr. Paolo RINALDI": the office before the name.
-      const office = mentions.find(
-        (m) => m.end === i - 1 && tokens[i - 1]?.text === ',' && m.governedBy === 'of',
-      );
+      // "Parliamentary State Secretary Dr Ulrike Sennholz": a side's title right before it.
+      const office =
+        mentions.find((m) => m.end === i - 1 && tokens[i - 1]?.text === ',' && m.governedBy === 'of') ??
+        mentions.find((m) => m.end === i && !m.oblique && isTitle(m, model));
       if (name && office) side = office.alias.side;
     } else if (isCapitalised(model, tokens[i]) && !inMention(i)) {
       // "Minister for Internal Affairs and Communications Takeaki Matsumoto", "Commissioner Breton",
