@@ -40,7 +40,7 @@ function sideLine(statement: Statement): string {
     case 'joint-outcome':
       return `${side}: an agreement with no actor named is the joint outcome`;
     case 'label':
-      return `${side}: a participant line under ${list(actor.sides)}`;
+      return `${side}: a participant line under ${list(actor.sides)}, or a clause done on that side${actor.words ? ` (${quote(actor.words)})` : ''}`;
     case 'quote':
       return `${side}: a quotation of its speaker ${quote(actor.words)}`;
     case 'question':

@@ -224,3 +224,20 @@ describe('list items after a lead-in act for its actor', () => {
     expect(last?.[0]).toBe(name.includes('subject') ? 'eu' : 'none');
   });
 });
+
+describe('a side phrase after the verb and a list of sides', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a clause done "on the Japanese side" by a subject naming no side',
+      'Representatives of two research funders joined on the Japanese side.',
+      ['japan'],
+    ],
+    [
+      'a comma inside a list of sides cuts nothing',
+      'Colleagues from MIC, METI and the Digital Agency joined the meeting.',
+      ['japan'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(sides('Results of the meeting', text)).toEqual(expected);
+  });
+});

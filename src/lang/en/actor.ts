@@ -142,7 +142,22 @@ export function actorFacts({
     // "It was acknowledged to continue ...": an agreement nobody is named for is the joint outcome.
     if (outcome) return { basis: 'joint-outcome', sides: [], text: '' };
   }
+  // "Representatives of the Cabinet Office ... joined on the Japanese side": the side it is done on.
+  const onSide =
+    predicate && predicate.verb >= 0 ? sidePhraseAfter(vocabulary, tokens, predicate.verb + 1, to) : null;
+  if (onSide) return { basis: 'label', sides: [onSide.alias.side], text: actorText(tokens, [onSide], text) };
   return { basis: 'none' as ActorBasis, sides: [], text: '' };
+}
+
+/** The first side alias in [from, to) governed by the side phrase's preposition and ending in its head noun. */
+function sidePhraseAfter(vocabulary: Vocabulary, tokens: readonly Token[], from: number, to: number) {
+  const { preposition, heads } = vocabulary.model.grammar.sidePhrase;
+  return (
+    findMentions(tokens, vocabulary, from, to).find(
+      (m) =>
+        m.alias.kind === 'party' && m.governedBy === preposition && heads.has(tokens[m.end - 1]?.lower ?? ''),
+    ) ?? null
+  );
 }
 
 /** "Japanese side: Mr. X, Vice-Minister ...": a participant line speaks for the side it names. */

@@ -41,6 +41,11 @@ export interface EnglishGrammar {
   agentPreposition: string;
   partnerPreposition: string;
   /**
+   * "joined on the Japanese side", "co-chaired it on the U.S. side": a preposition and the head
+   * nouns of a side alias after the verb that say whose side a clause with no side-naming subject is.
+   */
+  sidePhrase: { preposition: string; heads: ReadonlySet<string> };
+  /**
    * Words that open an aside between a subject and its verb ("Japan and the EU, as close partners
    * sharing fundamental values, reaffirm ..."): the verb after it still follows the subject.
    */
@@ -119,6 +124,10 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     emphasis: wordSet(data, 'emphasis'),
     agentPreposition: data.agentPreposition as string,
     partnerPreposition: data.partnerPreposition as string,
+    sidePhrase: {
+      preposition: (data.sidePhrase as { preposition: string }).preposition,
+      heads: new Set((data.sidePhrase as { heads: string[] }).heads),
+    },
     definiteArticle: data.definiteArticle as string,
     asideOpeners: wordSet(data, 'asideOpeners'),
     infinitiveMarker: data.infinitiveMarker as string,

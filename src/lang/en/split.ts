@@ -153,8 +153,11 @@ export function splitClauses(
   // "MIC and DG CONNECT will ...": an "and" between two actors joins a subject, not clauses.
   const mentionEnds = new Set(mentions.map((m) => m.end));
   const mentionStarts = new Set(mentions.map((m) => m.start));
-  const joinsActors = (b: number) =>
-    tokens[b]?.lower === 'and' && mentionEnds.has(b) && mentionStarts.has(b + 1);
+  // A mention starts at `at`, or after an article there ("and the Japan AI Safety Institute").
+  const startsMention = (at: number) =>
+    mentionStarts.has(at) ||
+    (model.grammar.articles.has(tokens[at]?.lower ?? '') && mentionStarts.has(at + 1));
+  const joinsActors = (b: number) => tokens[b]?.lower === 'and' && mentionEnds.has(b) && startsMention(b + 1);
   const spans: ClauseSpan[] = [];
   // A list item after a lead-in, opening with its verb, acts for the lead-in's actor.
   const listItem = context.leadIn !== undefined && leadingPredicate(tokens, model, tokens.length) !== null;
@@ -184,6 +187,15 @@ export function splitClauses(
     const right = analyzeClause(tokens, vocabulary, rightFrom, tokens.length, { embedded: true });
     if (bareComma && !(right.predicate && right.mentions.length > 0 && right.subjectStart === rightFrom))
       continue;
+    // "colleagues from MIC, METI and the Japan AI Safety Institute joined": a comma between two
+    // sides of one list, the one after it coordinated with the next, goes on with the list.
+    const [head] = right.mentions;
+    const listGoesOn =
+      mentionEnds.has(b) &&
+      head !== undefined &&
+      model.grammar.mentionCoordinators.has(tokens[head.end]?.lower ?? '') &&
+      startsMention(head.end + 1);
+    if (bareComma && listGoesOn) continue;
     const leftReading = current.gapped ?? readClause(scope, left, cut, here, current.inherited);
     const afterLeft = nextContext(here, leftReading.side, scope.parties);
     // "although", "while" and "but" end the complement; "and" continues it.
