@@ -21,6 +21,8 @@ describe('side: the actor is the subject of the reporting predicate', () => {
       ['In response, the Japanese side raised issues with the EU bills.', ['japan']],
       ['As for data spaces, the European Commission explained its strategy.', ['eu']],
       ['At the meeting, MIC explained its plans.', ['japan']],
+      // A side's adjective before a group noun of the codebook: its leaders, officials, experts.
+      ['The European leaders expressed their full support.', ['eu']],
       ['In addition, the EU side explained the programme.', ['eu']],
       [
         'Regarding the Data Act, which will apply from 2025, the EU side explained its implementation.',
