@@ -228,4 +228,10 @@ describe('the families that failed the audit, on the inputs that made them super
     expectLinear((n) => find(`${quote}${spaces(n)},${spaces(n)}x`), N);
     expectLinear((n) => find(`Mr X said${spaces(n)}:${spaces(n)}x ${quote}`), N);
   });
+
+  it('pair-led series names: a long run of dotted capitals before a dash', async () => {
+    const { pairLedNames } = await import('../src/lang/en/meetings.js');
+    // Dots hidden as the reader hides them ("U.S."): every capital after one may open a name.
+    expectLinear((n) => [...pairLedNames(`${'A\u2024'.repeat(n)}-x`)], 8_000);
+  });
 });

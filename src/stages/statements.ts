@@ -46,6 +46,24 @@ function meetingOfSection(structure: DocumentStructure): (section: number | null
   };
 }
 
+/** A list marker's kind: "1." and "2." are one, "-" and "•" others. */
+const markerKind = (marker: string) => marker.replace(/\p{N}+/gu, '0');
+
+/**
+ * Does `sentence` go on with the list (or its lead-in) that `previous` stands in: an item of the
+ * same section, in the same block or the next, with a marker of the kind of the item before it?
+ */
+function inListOf(structure: DocumentStructure, sentence: Sentence, previous: Sentence | undefined): boolean {
+  const block = structure.blocks[sentence.block];
+  const before = previous ? structure.blocks[previous.block] : undefined;
+  if (!previous || block?.kind !== 'item' || sentence.section !== previous.section) return false;
+  if (sentence.block === previous.block) return true;
+  if (sentence.block !== previous.block + 1) return false;
+  // The first item after its lead-in ("5. On trust services, the co-chairs:") may have any marker.
+  if (before?.kind !== 'item' || previous.text.endsWith(':')) return true;
+  return markerKind(before.marker) === markerKind(block.marker);
+}
+
 export interface StatementOptions {
   /** The side of the document's publisher, for a first person ("we"); inferred from the text when absent. */
   publisher?: string | null;
@@ -102,24 +120,21 @@ export function segmentStatements(
     paragraph = { ...paragraph, topic: openerTopic(reader, language, tokens) ?? paragraph.topic };
     const section = sentence.section === null ? [] : (topicsBySection[sentence.section] ?? []);
     const lastParty = context.lastParty;
-    // A lead-in's actor is lent to the items of its list only: a paragraph after the list starts
-    // afresh. A heading can be the lead-in ("The co-chairs:" on a line of its own): it is read for
-    // its actor alone, where its section's first sentence starts.
-    const item = structure.blocks[sentence.block]?.kind === 'item';
-    if (context.leadIn && !item) {
+    // A lead-in's actor is lent to the items of its list only: it ends where a paragraph, another
+    // section, a gap or an item of another kind of marker comes. A heading can be the lead-in ("The
+    // co-chairs:" on a line of its own): it is read for its actor alone, where its section starts.
+    const block = structure.blocks[sentence.block];
+    const previous = sentences[i - 1];
+    if (context.leadIn && !inListOf(structure, sentence, previous)) {
       const { leadIn: _, ...rest } = context;
       context = rest;
     }
     const heading = sentence.section === null ? '' : (structure.sections[sentence.section]?.heading ?? '');
-    if (
-      item &&
-      sentence.section !== null &&
-      sentence.section !== sentences[i - 1]?.section &&
-      heading.endsWith(':')
-    ) {
+    const opensSection = sentence.section !== null && sentence.section !== previous?.section;
+    if (block?.kind === 'item' && opensSection && heading.endsWith(':')) {
       const { leadIn } = language.readSentence(
         heading,
-        headingTokens(sentence.section),
+        headingTokens(sentence.section ?? 0),
         knowledge,
         context,
       ).context;

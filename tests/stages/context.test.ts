@@ -206,22 +206,30 @@ describe('list items after a lead-in act for its actor', () => {
     expect(rows.slice(-expected.length)).toEqual(expected);
   });
 
-  it.each<[string, string]>([
+  it.each<[string, string[], string[]]>([
     [
       'a lead-in with a predicate of its own lends nothing',
-      'The co-chairs discussed:\n- recognise the Data Act.',
+      ['On data, the co-chairs discussed the following:\n- recognise the Data Act.'],
+      ['both', 'none'],
     ],
     [
       'a paragraph after the list starts afresh',
-      'On data, the co-chairs:\n- recognise the progress made.\n\nExplained the plans.',
+      ['On data, the co-chairs:\n- recognise the progress made.', 'Explained the plans.'],
+      ['both', 'none'],
     ],
     [
-      'an item with a subject of its own keeps it',
-      'On data, the co-chairs:\n- the EU side explained the plans.',
+      "an item with a subject of its own keeps it, and the next item is the lead-in's again",
+      ['On data, the co-chairs:\n- the EU side explained the plans;\n- intend to meet again.'],
+      ['eu', 'both'],
     ],
-  ])('%s', (name, text) => {
-    const last = coded('Results of the meeting', ...text.split('\n\n')).at(-1);
-    expect(last?.[0]).toBe(name.includes('subject') ? 'eu' : 'none');
+    [
+      'an item of another kind of marker ends the list',
+      ['1. On data, the co-chairs:\n- recognise the progress made;\n2. Explained the plans.'],
+      ['both', 'none'],
+    ],
+    ['a heading without a colon lends nothing', ['Data', '- explained the plans.'], ['none']],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(sides('Results of the meeting', ...paragraphs).slice(-expected.length)).toEqual(expected);
   });
 });
 
@@ -232,10 +240,16 @@ describe('a side phrase after the verb and a list of sides', () => {
       'Representatives of two research funders joined on the Japanese side.',
       ['japan'],
     ],
+    ['a side phrase must end its noun phrase', 'Experts reported on the Japanese side proposals.', ['none']],
     [
-      'a comma inside a list of sides cuts nothing',
+      'a comma inside a list of sides after a preposition cuts nothing',
       'Colleagues from MIC, METI and the Digital Agency joined the meeting.',
       ['japan'],
+    ],
+    [
+      'a comma after a side that is no list still cuts',
+      'The Japanese side thanked MIC, the EU and Japan then agreed to cooperate on AI.',
+      ['japan', 'both'],
     ],
   ])('%s', (_, text, expected) => {
     expect(sides('Results of the meeting', text)).toEqual(expected);

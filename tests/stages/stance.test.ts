@@ -46,7 +46,10 @@ describe('stance from the predicate', () => {
       ['Japan and the EU reaffirmed the importance of DFFT.', [['both', 'concurred', 'reaffirmed']]],
       ['Both sides welcomed the results of the joint exercise.', [['both', 'concurred', 'welcomed']]],
       // Welcoming a person or a delegation is hosting them, not agreeing.
-      ['The EU side welcomed Mr. Sato and his delegation.', [['eu', 'other', 'welcomed Mr']]],
+      ['The EU side welcomed Mr. Sato and his delegation.', [['eu', 'other', 'welcomed']]],
+      ['The EU side welcomed H.E. Mr. Sato.', [['eu', 'other', 'welcomed']]],
+      ['The EU side welcomed Commissioner Lindqvist to Tokyo.', [['eu', 'other', 'welcomed']]],
+      ['The EU side welcomed Mr. Sato’s initiative on AI.', [['eu', 'concurred', 'welcomed']]],
       [
         'The EU side welcomed the Japanese delegation to Brussels.',
         [['eu', 'other', 'welcomed the Japanese delegation']],

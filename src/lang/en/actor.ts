@@ -149,13 +149,26 @@ export function actorFacts({
   return { basis: 'none' as ActorBasis, sides: [], text: '' };
 }
 
-/** The first side alias in [from, to) governed by the side phrase's preposition and ending in its head noun. */
+/**
+ * The first side alias in [from, to) governed by the side phrase's preposition, ending in its head
+ * noun, and ending its noun phrase there: "on the Japanese side." or "on the U.S. side, and", not
+ * "on the Japanese side proposals".
+ */
 function sidePhraseAfter(vocabulary: Vocabulary, tokens: readonly Token[], from: number, to: number) {
-  const { preposition, heads } = vocabulary.model.grammar.sidePhrase;
+  const { sidePhrasePreposition, sidePhraseHeads, prepositions, clauseCoordinators } =
+    vocabulary.model.grammar;
+  const endsPhrase = (next: Token | undefined) =>
+    next === undefined ||
+    /^[,.;:)]$/u.test(next.text) ||
+    prepositions.has(next.lower) ||
+    clauseCoordinators.has(next.lower);
   return (
     findMentions(tokens, vocabulary, from, to).find(
       (m) =>
-        m.alias.kind === 'party' && m.governedBy === preposition && heads.has(tokens[m.end - 1]?.lower ?? ''),
+        m.alias.kind === 'party' &&
+        m.governedBy === sidePhrasePreposition &&
+        sidePhraseHeads.has(tokens[m.end - 1]?.lower ?? '') &&
+        endsPhrase(tokens[m.end]),
     ) ?? null
   );
 }

@@ -370,7 +370,6 @@ export function analyzeClause(
 /** Words a list item may have between two of its commas ("5G, AI, and ..."). */
 const LIST_ITEM_TOKENS = 3;
 
-/** A coordinated predicate with no subject of its own: "..., and concurred to B". */
 /**
  * A list item after a lead-in that names its actor ("On trust services, the co-chairs:" then
  * "recognise that ...;", "intend to complete ..."): the item opens with its verb, in a finite form
@@ -389,6 +388,7 @@ export function leadingPredicate(
   return readPredicate(tokens, model, i, to);
 }
 
+/** A coordinated predicate with no subject of its own: "..., and concurred to B". */
 export function coordinatedPredicate(
   tokens: readonly Token[],
   model: EnglishModel,

@@ -44,7 +44,10 @@ export interface EnglishGrammar {
    * "joined on the Japanese side", "co-chaired it on the U.S. side": a preposition and the head
    * nouns of a side alias after the verb that say whose side a clause with no side-naming subject is.
    */
-  sidePhrase: { preposition: string; heads: ReadonlySet<string> };
+  /** "welcomed Mr. X": verbs whose person object makes them hosting (`other`), whatever their cue says. */
+  greetingVerbs: ReadonlySet<string>;
+  sidePhrasePreposition: string;
+  sidePhraseHeads: ReadonlySet<string>;
   /**
    * Words that open an aside between a subject and its verb ("Japan and the EU, as close partners
    * sharing fundamental values, reaffirm ..."): the verb after it still follows the subject.
@@ -124,10 +127,9 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     emphasis: wordSet(data, 'emphasis'),
     agentPreposition: data.agentPreposition as string,
     partnerPreposition: data.partnerPreposition as string,
-    sidePhrase: {
-      preposition: (data.sidePhrase as { preposition: string }).preposition,
-      heads: new Set((data.sidePhrase as { heads: string[] }).heads),
-    },
+    greetingVerbs: wordSet(data, 'greetingVerbs'),
+    sidePhrasePreposition: data.sidePhrasePreposition as string,
+    sidePhraseHeads: wordSet(data, 'sidePhraseHeads'),
     definiteArticle: data.definiteArticle as string,
     asideOpeners: wordSet(data, 'asideOpeners'),
     infinitiveMarker: data.infinitiveMarker as string,

@@ -49,6 +49,8 @@ const PAIR_LED_AT = new RegExp(PAIR_LED_NAME.source, 'uy');
 /** The dash of a pair, and the run of letters (dots hidden) and the one space that may stand before it. */
 const PAIR_DASH = /[-–]/gu;
 const LETTER = /[\p{L}\u2024]$/u;
+/** Where a name may open: a capital with no letter or digit before it. */
+const NAME_START = /(?<![\p{L}\p{N}])\p{Lu}/uy;
 const SPACE = /\s/u;
 
 /**
@@ -69,16 +71,20 @@ export function* pairLedNames(text: string): Generator<RegExpExecArray> {
       if (!LETTER.test(text.slice(start - back, start))) break;
       start -= back;
     }
-    // A hidden dot is no letter to the look-behind: "U.S." may start a name at "S" too.
+    // A hidden dot is no letter to the look-behind: "U.S." may start a name at "S" too. Every start
+    // of one run that can open a name (a capital with no letter or digit before it) runs to the same
+    // dash, so they all match or all fail alike: the first is tried, once.
     for (let from = Math.max(start, at); from < dash.index; from++) {
       if (from > start && text[from - 1] !== HIDDEN_DOT) continue;
+      NAME_START.lastIndex = from;
+      if (!NAME_START.test(text)) continue;
       PAIR_LED_AT.lastIndex = from;
       const match = PAIR_LED_AT.exec(text);
       if (match) {
         yield match;
         at = match.index + Math.max(1, match[0].length);
-        break;
       }
+      break;
     }
   }
 }

@@ -8,6 +8,8 @@ import { actorFacts, labelSide, objectActionAt, partnersWith, togetherWith } fro
 import type { Clause } from './clauses.js';
 import { matchCue } from './cues.js';
 import { findMentions, type Vocabulary } from './mentions.js';
+import { isTitle } from './people.js';
+import { longestPhraseAt } from './phrases.js';
 
 export interface Reading extends Decision {
   facts: { actor: ActorFacts; cue: CueFacts };
@@ -34,6 +36,29 @@ export function slice(scope: SentenceScope, from: number, to: number): string {
   return first && last ? scope.text.slice(first.start, last.end) : '';
 }
 
+/**
+ * Is the object at `at` a person: an honorific and a name ("Mr. SUGINO Atsushi"), or a person or
+ * title the document or codebook knows ("Commissioner Lindqvist"), and not their possessive ("Mr.
+ * Sato's initiative")?
+ */
+function greetsPerson(scope: SentenceScope, at: number, to: number): boolean {
+  const { tokens, vocabulary } = scope;
+  const { grammar } = vocabulary.model;
+  let i = at;
+  while (i < to && (grammar.honorifics.has(tokens[i]?.lower ?? '') || tokens[i]?.text === '.')) i++;
+  const [mention] = findMentions(tokens, vocabulary, i, to);
+  const person =
+    i > at
+      ? /^\p{Lu}/u.test(tokens[i]?.text ?? '')
+      : longestPhraseAt(vocabulary.people, tokens, i) !== undefined ||
+        (mention?.start === i && isTitle(mention, vocabulary.model));
+  if (!person) return false;
+  // The name runs to a comma, "and" or the clause's end; a possessive in it owns what follows.
+  for (let j = i; j < to && tokens[j]?.text !== ',' && tokens[j]?.lower !== 'and'; j++)
+    if (/^['’]s$/u.test(tokens[j]?.text ?? '')) return false;
+  return true;
+}
+
 /** Side and stance of `clause`, whose tokens end at `to`, in `context`. */
 export function readClause(
   scope: SentenceScope,
@@ -48,7 +73,20 @@ export function readClause(
   const passiveSubject = predicate?.passive ? ([clause.subjectStart, predicate.start] as const) : undefined;
   // A copula may carry the cue itself: "The two sides were of the view that ...".
   const cueAt = predicate ? (predicate.verb >= 0 ? predicate.verb : predicate.start) : -1;
-  const match = predicate ? matchCue(model, tokens, cueAt, to, passiveSubject) : null;
+  const matched = predicate ? matchCue(model, tokens, cueAt, to, passiveSubject) : null;
+  // "welcomed Mr. SUGINO and his delegation": greeting a person is hosting, whatever the cue says.
+  const match =
+    matched && model.grammar.greetingVerbs.has(matched.cue.lemma) && greetsPerson(scope, cueAt + 1, to)
+      ? {
+          ...matched,
+          cue: {
+            ...matched.cue,
+            stance: 'other' as const,
+            whenSingle: 'other' as const,
+            whenNone: 'other' as const,
+          },
+        }
+      : matched;
   // "No agreement was reached": the negation stands in the passive's subject.
   const negated =
     predicate !== null &&

@@ -188,10 +188,11 @@ export function splitClauses(
     if (bareComma && !(right.predicate && right.mentions.length > 0 && right.subjectStart === rightFrom))
       continue;
     // "colleagues from MIC, METI and the Japan AI Safety Institute joined": a comma between two
-    // sides of one list, the one after it coordinated with the next, goes on with the list.
+    // sides of one list governed by a preposition, the one after it coordinated with the next,
+    // goes on with the list ("thanked MIC, the EU and Japan then agreed" is cut).
     const [head] = right.mentions;
     const listGoesOn =
-      mentionEnds.has(b) &&
+      mentions.some((m) => m.end === b && m.oblique) &&
       head !== undefined &&
       model.grammar.mentionCoordinators.has(tokens[head.end]?.lower ?? '') &&
       startsMention(head.end + 1);
@@ -249,8 +250,9 @@ export function splitClauses(
   }
   const last = readOpen(scope, current, tokens.length, here);
   spans.push({ from: current.from, to: tokens.length, first: current.first, reading: last, cutAt });
-  // The lead-in's actor holds through its list: for the next item as long as each opens with its verb.
+  // The lead-in's actor holds through its list (stages/statements.ts says where the list ends), past
+  // an item with a subject of its own too; a new lead-in takes its place.
   const { leadIn: _, ...after } = nextContext(here, last.side, scope.parties);
-  const leadIn = listItem ? context.leadIn : leadInOf(scope, mentions, last);
+  const leadIn = leadInOf(scope, mentions, last) ?? context.leadIn;
   return { spans, context: leadIn ? { ...after, leadIn } : after, mentions };
 }
