@@ -47,7 +47,12 @@ const matcher = fc.oneof(
 );
 const phrase = fc
   .array(matcher, { minLength: 1, maxLength: 3 })
-  .map((words, i): WordPhrase => ({ text: `p${i}:${words.length}`, words }));
+  .map(
+    (words): WordPhrase => ({
+      text: words.map((w) => w.exact ?? w.lower ?? [...(w.singulars ?? [])][0]).join(' '),
+      words,
+    }),
+  );
 
 describe('the phrase trie', () => {
   it('picks the phrase the rule picks, at every position and end', () => {
