@@ -180,6 +180,8 @@ export interface RelativeDate {
   days?: number;
   weekday?: number;
   lastWeek?: boolean;
+  /** "last Tuesday": the weekday before the release's day, never that day itself. */
+  before?: boolean;
   /** Counted from the date the text gave before ("the following day"), not from the release. */
   fromPrevious?: boolean;
   index: number;

@@ -88,6 +88,8 @@ export function englishDates(grammar: EnglishGrammar): EnglishDates {
   const dayWords = words([...grammar.relativeDays.keys()]);
   const weekdayWords = words(grammar.weekdays);
   const lastWeek = words(grammar.lastWeek);
+  // "last Tuesday", "this past Tuesday": right before the weekday.
+  const lastWeekday = new RegExp(`\\b(?:${grammar.lastWeekday.map(escapeRegExp).join('|')})\\s+$`, 'i');
   const followingDay = words([...grammar.followingDay.keys()]);
 
   function relativeDates(text: string): RelativeDate[] {
@@ -113,9 +115,11 @@ export function englishDates(grammar: EnglishGrammar): EnglishDates {
     for (const match of text.matchAll(weekdayWords)) {
       if (inWrittenDate(match.index)) continue;
       const weekday = (grammar.weekdays.indexOf(match[0].toLowerCase()) + 1) % 7;
+      const before = lastWeekday.test(text.slice(Math.max(0, match.index - 12), match.index));
       found.push({
         weekday,
         ...(lastWeekAt >= 0 && lastWeekAt < match.index ? { lastWeek: true } : {}),
+        ...(before ? { before } : {}),
         index: match.index,
         length: match[0].length,
       });

@@ -93,6 +93,8 @@ export interface EnglishGrammar {
   relativeDays: ReadonlyMap<string, number>;
   /** "last week": a weekday named after it falls in the week before the release's. */
   lastWeek: readonly string[];
+  /** "last", "this past" right before a weekday: the one before the release's day, never that day. */
+  lastWeekday: readonly string[];
   /** "the following day" 1: days counted from the date the text gave before. */
   followingDay: ReadonlyMap<string, number>;
   ordinalSuffixes: readonly string[];
@@ -155,6 +157,7 @@ export function englishGrammar(overrides: GrammarData = {}, where = 'codebook'):
     seriesTail: regex(data, 'seriesTail'),
     relativeDays: new Map(Object.entries(data.relativeDays as Record<string, number>)),
     lastWeek: words(data, 'lastWeek'),
+    lastWeekday: words(data, 'lastWeekday'),
     followingDay: new Map(Object.entries(data.followingDay as Record<string, number>)),
     ordinalSuffixes: words(data, 'ordinalSuffixes'),
     dayRangeJoiners: words(data, 'dayRangeJoiners'),

@@ -22,8 +22,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * A day the text names relative to the release (`releaseDate`, ISO): "yesterday" is the day
- * before; "on Monday" the latest Monday on or before it, or the Monday of the week before
- * ("last week ... on Tuesday"; weeks start on Monday).
+ * before; "on Monday" the latest Monday on or before it ("last Monday": before it), or the Monday
+ * of the week before ("last week ... on Tuesday"; weeks start on Monday).
  */
 export function resolveRelative(found: RelativeDate, releaseDate: string): string | null {
   const release = Date.parse(`${releaseDate}T00:00:00Z`);
@@ -36,7 +36,9 @@ export function resolveRelative(found: RelativeDate, releaseDate: string): strin
       const monday = release - ((releaseWeekday + 6) % 7) * DAY_MS;
       day = monday - 7 * DAY_MS + ((found.weekday + 6) % 7) * DAY_MS;
     } else {
-      day = release - ((releaseWeekday - found.weekday + 7) % 7) * DAY_MS;
+      // "last Tuesday" in a release of a Tuesday is a week before it.
+      const back = (releaseWeekday - found.weekday + 7) % 7 || (found.before ? 7 : 0);
+      day = release - back * DAY_MS;
     }
   }
   return new Date(day).toISOString().slice(0, 10);

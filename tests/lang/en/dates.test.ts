@@ -113,6 +113,9 @@ describe('relativeDates: days named from the release, resolved against it', () =
     ['Last week I co-chaired the dialogue. It took place on Tuesday.', '2024-10-21', '2024-10-15'],
     // The release's own weekday is the release's day.
     ['On Friday the sides met.', '2019-11-22', '2019-11-22'],
+    // "Last Friday" never is: it is the Friday before.
+    ['Last Friday I was in Tokyo.', '2019-11-22', '2019-11-15'],
+    ['This past Wednesday the sides met.', '2019-11-22', '2019-11-20'],
   ])('%j (release %s) -> %s', (text, release, expected) => {
     const [found] = relativeDates(text);
     expect(found ? resolveRelative(found, release) : null).toBe(expected);
