@@ -45,14 +45,12 @@ const matcher = fc.oneof(
   fc.constantFrom(...WORDS).map((word): WordMatcher => ({ lower: word.toLowerCase() })),
   fc.constantFrom('side', 'platform', 'data').map((word): WordMatcher => ({ singulars: new Set([word]) })),
 );
-const phrase = fc
-  .array(matcher, { minLength: 1, maxLength: 3 })
-  .map(
-    (words): WordPhrase => ({
-      text: words.map((w) => w.exact ?? w.lower ?? [...(w.singulars ?? [])][0]).join(' '),
-      words,
-    }),
-  );
+const phrase = fc.array(matcher, { minLength: 1, maxLength: 3 }).map(
+  (words): WordPhrase => ({
+    text: words.map((w) => w.exact ?? w.lower ?? [...(w.singulars ?? [])][0]).join(' '),
+    words,
+  }),
+);
 
 describe('the phrase trie', () => {
   it('picks the phrase the rule picks, at every position and end', () => {
