@@ -19,6 +19,7 @@ describe('first person', () => {
     // An act that needs two parties, done by "we" in one side's text, is both sides'.
     ['We agreed to hold the next Policy Dialogue in Tokyo.', ['both/concurred']],
     ['We shared the view that supply chains must be more resilient.', ['both/concurred']],
+    ['We also exchanged views on generative AI.', ['both/other']],
     // Other acts of "we" stay the publisher's, and so does not agreeing.
     ['We presented the Digital Decade programme.', ['eu/explained']],
     ['We did not agree on the timetable.', ['eu/other']],
