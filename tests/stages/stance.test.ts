@@ -120,7 +120,7 @@ describe('stance from the predicate', () => {
         'At this strategic workshop, considering policy trends and issues in actual business settings in Japan and the EU, dialogues were held mainly on the following matters.',
         [['none', 'other', 'held']],
       ],
-      ['Both sides exchanged views on current issues in ICT.', [['both', 'other', 'exchanged']]],
+      ['Both sides exchanged views on current issues in ICT.', [['both', 'other', 'exchanged views']]],
       [
         'At this (10th) strategic workshop, the following issues were mainly discussed.',
         [['none', 'other', 'discussed']],
@@ -207,7 +207,7 @@ describe('stance from the predicate', () => {
       ],
       ['The EU will host the next one in the spring of next year.', [['eu', 'other', 'host']]],
       ['Japan will host the next one in the spring of next year.', [['japan', 'other', 'host']]],
-      ['Both sides exchanged views on AI.', [['both', 'other', 'exchanged']]],
+      ['Both sides exchanged views on AI.', [['both', 'other', 'exchanged views']]],
       [
         'The two sides discussed cooperation in the ITU and the Internet Governance Forum.',
         [['both', 'other', 'discussed']],
