@@ -451,7 +451,11 @@ function readPiece(
   // が-subject right before the predicate is (「本対話では、A大使とB局長が共同議長を務めた」).
   const topic = meetingTopic(input);
   const meetingTopicHere = topic !== null && topic.end > from;
-  const cue = lastCue(input, from, to);
+  // 「…こととされたことを受け、」: a cue the clause only takes as its background is no act of it.
+  const last = lastCue(input, from, to);
+  const background =
+    last !== null && model.grammar.backgroundMarkers.some((m) => folded(tokens, last.end, to).includes(m));
+  const cue = background ? null : last;
   const beforePredicate = (a: ActorPhrase) =>
     topic?.particle === 'では' && cue !== null && cue.start - a.end <= PREDICATE_GAP;
   // A source or topic (から, は, より) is the speaker; a が-subject only when there is none (「日本側は、

@@ -23,6 +23,8 @@ export interface JapaneseGrammar {
   nominalizers: readonly string[];
   /** Cue lemmas whose passive subject is the thing done (「…が開催された」), not its actor. */
   heldVerbs: readonly string[];
+  /** Words after a cue that make it background (「…こととされたことを受け」): no act of the statement. */
+  backgroundMarkers: readonly string[];
   eras: ReadonlyMap<string, number>;
   weekdays: readonly string[];
   /** Words joining a second day to a date (「19日（火）及び20日（水）」): two days, two dates. */
@@ -105,6 +107,7 @@ export function japaneseGrammar(overrides: GrammarData = {}, where = 'codebook')
     passive: folded(words(data, 'passive')),
     heldVerbs: folded(words(data, 'heldVerbs')),
     nominalizers: folded(words(data, 'nominalizers')),
+    backgroundMarkers: folded(words(data, 'backgroundMarkers')),
     eras: new Map(Object.entries(data.eras as Record<string, number>)),
     weekdays: words(data, 'weekdays'),
     dayJoiners: folded(words(data, 'dayJoiners')),

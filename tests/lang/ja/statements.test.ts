@@ -22,6 +22,11 @@ describe('Japanese statements: who speaks', () => {
     ['日本側参加者からは、制度改正の概要について説明があった。', [['japan', 'explained']]],
     // …but not a phrase that says how a thing came about (により), nor one naming the other side.
     ['次回会合は、EU側の主催により開催することとされた。', [['both', 'concurred']]],
+    // A decision the clause takes as its background (「…ことを受け」) is no act of it.
+    [
+      '本対話は、首脳協議においてエネルギー分野の協力強化が確認されたことを受けて、平成３０年から開始されたものです。',
+      [['none', 'other']],
+    ],
     // A topic and its comma are no gapped clause: the も-phrase after them is inside the object.
     [
       'これに対しEU側は、日本の研究者も参加可能な公募が数多く設けられていることを説明しました。',
