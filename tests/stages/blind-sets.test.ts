@@ -131,7 +131,7 @@ const SETS: [string, { side: number; stance: number; topic: number }, number, nu
   ['tests/fixtures/en-jointfirst10', { side: 0.87, stance: 0.93, topic: 0.92 }, 0.77, 2],
   // Round 11 (first run at c5623c6, recorded in the README): all four looked into.
   ['tests/fixtures/en-publishers11', { side: 0.99, stance: 0.99, topic: TARGET.topic }, 1],
-  ['tests/fixtures/en-jointfirst11', { side: 0.97, stance: 0.97, topic: 0.91 }, 1],
+  ['tests/fixtures/en-jointfirst11', { side: 0.98, stance: 0.97, topic: 0.91 }, 1],
   ['tests/fixtures/ja11', TARGET, 1],
   ['tests/fixtures/pairs5', { side: TARGET.side, stance: TARGET.stance, topic: 0.94 }, 1],
 ];

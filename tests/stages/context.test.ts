@@ -26,6 +26,11 @@ describe('people a document introduces act for their side later', () => {
       ['eu', 'eu'],
     ],
     [
+      'an appositive ends at a finite verb: what the clause says after it is no title',
+      ['Mr. Kenji Sato, Director, explained the plans of the EU side.', 'Sato presented the roadmap.'],
+      ['none', 'none'],
+    ],
+    [
       "a side's title right before the honorific",
       ['European Commissioner Dr Anna Lindqvist opened the dialogue.', 'Lindqvist explained the Data Act.'],
       ['eu', 'eu'],

@@ -334,6 +334,13 @@ function appositiveSide(
       /^\p{Lu}/u.test(tokens[stop + 1]?.text ?? '') &&
       !grammar.honorifics.has(tokens[stop + 1]?.lower ?? '');
     if (grammar.appositiveEnds.has(token.lower) && !insideTitle) break;
+    // A finite verb in lower case ends it too: "Mr. Kataoka, did the Prime Minister raise ... with
+    // the European leaders?" names no side of his; titles are capitalised.
+    const finite =
+      /^\p{Ll}/u.test(token.text) &&
+      (model.auxiliaries.has(token.lower) ||
+        (model.verbForms.get(token.lower) ?? []).some((f) => f.form === 'past' || f.form === 'present'));
+    if (finite) break;
     stop++;
   }
   // "Commissioner of the PPC": the body a title serves says whose it is; a bare title ("Commissioner")
