@@ -23,7 +23,29 @@ export interface Vocabulary {
   people: PhraseIndex<EnglishAlias>;
 }
 
-const mentionCache = new WeakMap<readonly Token[], WeakMap<Vocabulary, Mention[]>>();
+/** What one sentence's tokens yield for one key (a vocabulary, a model), made once per pair. */
+type SentenceCache<K extends object, V> = WeakMap<readonly Token[], WeakMap<K, V>>;
+
+function cached<K extends object, V>(
+  cache: SentenceCache<K, V>,
+  tokens: readonly Token[],
+  key: K,
+  make: (tokens: readonly Token[], key: K) => V,
+): V {
+  let byKey = cache.get(tokens);
+  if (!byKey) {
+    byKey = new WeakMap();
+    cache.set(tokens, byKey);
+  }
+  let value = byKey.get(key);
+  if (value === undefined) {
+    value = make(tokens, key);
+    byKey.set(key, value);
+  }
+  return value;
+}
+
+const mentionCache: SentenceCache<Vocabulary, Mention[]> = new WeakMap();
 
 /**
  * The side mentions in tokens[from, to). Clause analysis asks for many ranges of one sentence, so
@@ -35,16 +57,7 @@ export function findMentions(
   from = 0,
   to = tokens.length,
 ): Mention[] {
-  let byVocabulary = mentionCache.get(tokens);
-  if (!byVocabulary) {
-    byVocabulary = new WeakMap();
-    mentionCache.set(tokens, byVocabulary);
-  }
-  let all = byVocabulary.get(vocabulary);
-  if (!all) {
-    all = scanMentions(tokens, vocabulary);
-    byVocabulary.set(vocabulary, all);
-  }
+  const all = cached(mentionCache, tokens, vocabulary, scanMentions);
   return from === 0 && to >= tokens.length ? all : within(all, from, to);
 }
 
@@ -71,21 +84,13 @@ function within(all: readonly Mention[], from: number, to: number): Mention[] {
  * are learnt from its sentences before they are read with them, so each sentence is scanned with
  * two vocabularies that share the codebook's aliases. null: none there.
  */
-const codebookAliases = new WeakMap<readonly Token[], Map<EnglishModel, readonly (EnglishAlias | null)[]>>();
+const codebookAliases: SentenceCache<EnglishModel, readonly (EnglishAlias | null)[]> = new WeakMap();
 
-function codebookAliasesIn(tokens: readonly Token[], model: EnglishModel): readonly (EnglishAlias | null)[] {
-  let byModel = codebookAliases.get(tokens);
-  if (!byModel) {
-    byModel = new Map();
-    codebookAliases.set(tokens, byModel);
-  }
-  let found = byModel.get(model);
-  if (!found) {
-    found = tokens.map((_, at) => longestPhraseAt(model.aliases, tokens, at) ?? null);
-    byModel.set(model, found);
-  }
-  return found;
-}
+const aliasesAtEachToken = (tokens: readonly Token[], model: EnglishModel) =>
+  tokens.map((_, at) => longestPhraseAt(model.aliases, tokens, at) ?? null);
+
+const codebookAliasesIn = (tokens: readonly Token[], model: EnglishModel) =>
+  cached(codebookAliases, tokens, model, aliasesAtEachToken);
 
 /** The longest alias at `at`: the codebook's, or a person's when longer. */
 function aliasAt(

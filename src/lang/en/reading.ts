@@ -46,12 +46,14 @@ function greetsPerson(scope: SentenceScope, at: number, to: number): boolean {
   const { grammar } = vocabulary.model;
   let i = at;
   while (i < to && (grammar.honorifics.has(tokens[i]?.lower ?? '') || tokens[i]?.text === '.')) i++;
-  const [mention] = findMentions(tokens, vocabulary, i, to);
+  const titleAt = () => {
+    const [mention] = findMentions(tokens, vocabulary, i, to);
+    return mention?.start === i && isTitle(mention, vocabulary.model);
+  };
   const person =
     i > at
       ? /^\p{Lu}/u.test(tokens[i]?.text ?? '')
-      : longestPhraseAt(vocabulary.people, tokens, i) !== undefined ||
-        (mention?.start === i && isTitle(mention, vocabulary.model));
+      : longestPhraseAt(vocabulary.people, tokens, i) !== undefined || titleAt();
   if (!person) return false;
   // The name runs to a comma, "and" or the clause's end; a possessive in it owns what follows.
   for (let j = i; j < to && tokens[j]?.text !== ',' && tokens[j]?.lower !== 'and'; j++)

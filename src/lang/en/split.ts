@@ -115,9 +115,8 @@ function leadInOf(scope: SentenceScope, mentions: readonly Mention[], last: Read
   const { tokens } = scope;
   const colon = tokens.length - 1;
   const actor = mentions.at(-1);
-  if (tokens[colon]?.text !== ':' || last.facts.cue.predicate !== '' || actor?.end !== colon)
+  if (tokens[colon]?.text !== ':' || last.facts.cue.predicate !== '' || actor?.end !== colon || actor.oblique)
     return undefined;
-  if (actor.oblique) return undefined;
   return { side: actor.alias.side, actor: slice(scope, actor.start, actor.end) };
 }
 
